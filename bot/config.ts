@@ -1,0 +1,123 @@
+/**
+ * All settings, read and validated once at start-up. A production setting that is missing stops the
+ * process with a message naming it; nothing falls back silently to an insecure default.
+ * Every key is documented in the README's settings table and defined in env/.env.*.
+ */
+
+export type StorageConfig =
+  | { kind: 'connectionString'; connectionString: string }
+  | { kind: 'endpoint'; endpoint: string; managedIdentityClientId: string | null };
+
+export interface BotAuthConfig {
+  appId: string;
+  appPassword: string | null;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId: string | null;
+}
+
+export interface AppConfig {
+  port: number;
+  production: boolean;
+  /** Local mode: no Bot Framework auth, local sign-in for the tab. Never on in production. */
+  localMode: boolean;
+  storage: StorageConfig;
+  /** Prefix for every table name, so tests and instances can share one storage account safely. */
+  tablePrefix: string;
+  bot: BotAuthConfig | null;
+  /** Seed fictional demo data when the company table is empty. */
+  seedDemoData: boolean;
+  /** Default parallel-contact window in days (a stored setting can override it). */
+  contactWindowDays: number;
+  /** How often to pull company changes written by other instances or the import. */
+  companySyncSeconds: number;
+  publicBaseUrl: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const text = (key: string): string | null => {
+    const v = env[key]?.trim();
+    return v ? v : null;
+  };
+  const int = (key: string, fallback: number, min: number, max: number): number => {
+    const raw = text(key);
+    if (raw === null) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${key} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const flag = (key: string): boolean => {
+    const raw = text(key)?.toLowerCase();
+    if (raw === undefined || raw === null) return false;
+    if (['1', 'true', 'yes', 'ja'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'nej'].includes(raw)) return false;
+    problems.push(`${key} must be true or false (got "${raw}")`);
+    return false;
+  };
+
+  const production = (text('NODE_ENV') ?? '') === 'production';
+  const localMode = flag('LOCAL_MODE');
+  if (production && localMode) problems.push('LOCAL_MODE cannot be on when NODE_ENV=production');
+
+  const connectionString = text('TABLES_CONNECTION_STRING');
+  const endpoint = text('TABLES_ENDPOINT');
+  let storage: StorageConfig = { kind: 'connectionString', connectionString: '' };
+  if (connectionString && endpoint) {
+    problems.push('set either TABLES_CONNECTION_STRING or TABLES_ENDPOINT, not both');
+  } else if (endpoint) {
+    if (!/^https?:\/\//.test(endpoint)) problems.push(`TABLES_ENDPOINT must be a URL (got "${endpoint}")`);
+    storage = { kind: 'endpoint', endpoint, managedIdentityClientId: text('AZURE_CLIENT_ID') };
+  } else if (connectionString) {
+    if (production && /UseDevelopmentStorage|devstoreaccount1/i.test(connectionString)) {
+      problems.push('TABLES_CONNECTION_STRING points at the local emulator while NODE_ENV=production');
+    }
+    storage = { kind: 'connectionString', connectionString };
+  } else {
+    problems.push('storage is not configured: set TABLES_ENDPOINT (managed identity) or TABLES_CONNECTION_STRING');
+  }
+
+  const botId = text('BOT_ID');
+  let bot: BotAuthConfig | null = null;
+  if (botId) {
+    const appType = text('BOT_TYPE') ?? 'MultiTenant';
+    if (appType !== 'MultiTenant' && appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
+      problems.push(`BOT_TYPE must be MultiTenant, SingleTenant or UserAssignedMSI (got "${appType}")`);
+    }
+    const appPassword = text('BOT_PASSWORD');
+    const tenantId = text('BOT_TENANT_ID');
+    if (appType !== 'UserAssignedMSI' && !appPassword) problems.push('BOT_PASSWORD is required with BOT_ID unless BOT_TYPE=UserAssignedMSI');
+    if (appType !== 'MultiTenant' && !tenantId) problems.push(`BOT_TENANT_ID is required when BOT_TYPE=${appType}`);
+    bot = { appId: botId, appPassword, appType: appType as BotAuthConfig['appType'], tenantId };
+  } else if (!localMode) {
+    problems.push('BOT_ID is not set: set the bot registration (BOT_ID, BOT_PASSWORD) or run with LOCAL_MODE=true for local development');
+  }
+
+  const config: AppConfig = {
+    port: int('PORT', 3978, 1, 65535),
+    production,
+    localMode,
+    storage,
+    tablePrefix: text('TABLE_PREFIX') ?? '',
+    bot,
+    seedDemoData: flag('SEED_DEMO_DATA'),
+    contactWindowDays: int('CONTACT_WINDOW_DAYS', 30, 1, 365),
+    companySyncSeconds: int('COMPANY_SYNC_SECONDS', 30, 1, 3600),
+    publicBaseUrl: text('PUBLIC_BASE_URL'),
+  };
+  if (!/^[A-Za-z]*$/.test(config.tablePrefix)) problems.push('TABLE_PREFIX may hold letters only (Azure table names are alphanumeric)');
+  if (production && config.seedDemoData) problems.push('SEED_DEMO_DATA cannot be on when NODE_ENV=production');
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,50 @@
+/** The municipal units that contact companies. The coordinator may add more, so a unit id is a string. */
+export type UnitId = string;
+
+export interface Unit {
+  id: UnitId;
+  /** Danish name as staff know it. */
+  name: string;
+  /** English name for English-speaking Teams clients. */
+  nameEn: string;
+  /** Short label for tables and cards. */
+  shortName: string;
+  /** Purposes this unit contacts companies for (ids from PURPOSES). */
+  purposes: string[];
+}
+
+export const DEFAULT_UNITS: readonly Unit[] = [
+  { id: 'erhverv', name: 'Erhverv', nameEn: 'Business department', shortName: 'Erhverv', purposes: ['erhvervsservice', 'rekruttering', 'andet'] },
+  { id: 'jobcenter', name: 'Arbejdsmarkedsafdelingen', nameEn: 'Jobcentre', shortName: 'Jobcentret', purposes: ['virksomhedspraktik', 'loentilskud', 'rekruttering', 'fleksjob', 'mentor', 'andet'] },
+  { id: 'unge', name: 'Ungeindsatsen', nameEn: 'Youth unit', shortName: 'Ungeindsatsen', purposes: ['ungepraktik', 'virksomhedspraktik', 'mentor', 'rekruttering', 'andet'] },
+  { id: 'boern-familie', name: 'Børn og familie', nameEn: 'Children and Family', shortName: 'Børn og familie', purposes: ['ungepraktik', 'mentor', 'andet'] },
+  { id: 'skole', name: 'Skoleområdet', nameEn: 'Schools', shortName: 'Skoleområdet', purposes: ['aaben-skole', 'ungepraktik', 'andet'] },
+];
+
+export interface Purpose { id: string; name: string; nameEn: string }
+
+export const PURPOSES: readonly Purpose[] = [
+  { id: 'virksomhedspraktik', name: 'Virksomhedspraktik', nameEn: 'Company internship' },
+  { id: 'loentilskud', name: 'Løntilskud', nameEn: 'Wage subsidy' },
+  { id: 'rekruttering', name: 'Rekruttering', nameEn: 'Recruitment' },
+  { id: 'fleksjob', name: 'Fleksjob', nameEn: 'Flex job' },
+  { id: 'mentor', name: 'Mentor', nameEn: 'Mentor' },
+  { id: 'ungepraktik', name: 'Ungepraktik', nameEn: 'Youth work placement' },
+  { id: 'aaben-skole', name: 'Åben Skole', nameEn: 'Open School' },
+  { id: 'erhvervsservice', name: 'Erhvervsservice', nameEn: 'Business service' },
+  { id: 'andet', name: 'Andet', nameEn: 'Other' },
+];
+
+export const CONTACT_CHANNELS = ['telefon', 'e-mail', 'moede', 'video', 'brev'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+export const CHANNEL_NAMES: Record<ContactChannel, { da: string; en: string }> = {
+  telefon: { da: 'Telefon', en: 'Phone' },
+  'e-mail': { da: 'E-mail', en: 'E-mail' },
+  moede: { da: 'Møde/besøg', en: 'Meeting/visit' },
+  video: { da: 'Teams/video', en: 'Teams/video' },
+  brev: { da: 'Brev', en: 'Letter' },
+};
+
+export function findUnit(units: readonly Unit[], id: UnitId): Unit | undefined {
+  return units.find((u) => u.id === id);
+}
