@@ -15,6 +15,15 @@ export interface BotAuthConfig {
   tenantId: string | null;
 }
 
+/** Entra ID app used by the tab's SSO (and as the audience of its tokens). */
+export interface SsoConfig {
+  clientId: string;
+  tenantId: string;
+  authorityHost: string;
+  /** Members of this Entra group are coordinators; null means only the app role grants it. */
+  coordinatorGroupId: string | null;
+}
+
 export interface AppConfig {
   port: number;
   production: boolean;
@@ -24,6 +33,8 @@ export interface AppConfig {
   /** Prefix for every table name, so tests and instances can share one storage account safely. */
   tablePrefix: string;
   bot: BotAuthConfig | null;
+  /** Null only in local mode, where a local issuer stands in for Entra ID. */
+  sso: SsoConfig | null;
   /** Seed fictional demo data when the company table is empty. */
   seedDemoData: boolean;
   /** Default parallel-contact window in days (a stored setting can override it). */
@@ -40,15 +51,24 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
+/** Every environment variable the server reads; the infra consistency test checks env/, the yml and the Bicep against it. */
+export const CONFIG_KEYS = [
+  'PORT', 'NODE_ENV', 'LOCAL_MODE', 'TABLES_CONNECTION_STRING', 'TABLES_ENDPOINT', 'AZURE_CLIENT_ID', 'TABLE_PREFIX',
+  'BOT_ID', 'BOT_PASSWORD', 'BOT_TYPE', 'BOT_TENANT_ID', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID',
+  'AAD_APP_OAUTH_AUTHORITY_HOST', 'COORDINATOR_GROUP_ID', 'SEED_DEMO_DATA', 'CONTACT_WINDOW_DAYS',
+  'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL',
+] as const;
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+type Env = Partial<Record<ConfigKey, string>> & Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
-  const text = (key: string): string | null => {
+  const text = (key: ConfigKey): string | null => {
     const v = env[key]?.trim();
     return v ? v : null;
   };
-  const int = (key: string, fallback: number, min: number, max: number): number => {
+  const int = (key: ConfigKey, fallback: number, min: number, max: number): number => {
     const raw = text(key);
     if (raw === null) return fallback;
     const n = Number(raw);
@@ -58,7 +78,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     }
     return n;
   };
-  const flag = (key: string): boolean => {
+  const flag = (key: ConfigKey): boolean => {
     const raw = text(key)?.toLowerCase();
     if (raw === undefined || raw === null) return false;
     if (['1', 'true', 'yes', 'ja'].includes(raw)) return true;
@@ -71,22 +91,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const localMode = flag('LOCAL_MODE');
   if (production && localMode) problems.push('LOCAL_MODE cannot be on when NODE_ENV=production');
 
-  const connectionString = text('TABLES_CONNECTION_STRING');
-  const endpoint = text('TABLES_ENDPOINT');
-  let storage: StorageConfig = { kind: 'connectionString', connectionString: '' };
-  if (connectionString && endpoint) {
-    problems.push('set either TABLES_CONNECTION_STRING or TABLES_ENDPOINT, not both');
-  } else if (endpoint) {
-    if (!/^https?:\/\//.test(endpoint)) problems.push(`TABLES_ENDPOINT must be a URL (got "${endpoint}")`);
-    storage = { kind: 'endpoint', endpoint, managedIdentityClientId: text('AZURE_CLIENT_ID') };
-  } else if (connectionString) {
-    if (production && /UseDevelopmentStorage|devstoreaccount1/i.test(connectionString)) {
-      problems.push('TABLES_CONNECTION_STRING points at the local emulator while NODE_ENV=production');
-    }
-    storage = { kind: 'connectionString', connectionString };
-  } else {
-    problems.push('storage is not configured: set TABLES_ENDPOINT (managed identity) or TABLES_CONNECTION_STRING');
-  }
+  const storage = readStorage(env, production, problems);
 
   const botId = text('BOT_ID');
   let bot: BotAuthConfig | null = null;
@@ -104,20 +109,70 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('BOT_ID is not set: set the bot registration (BOT_ID, BOT_PASSWORD) or run with LOCAL_MODE=true for local development');
   }
 
+  const ssoClientId = text('AAD_APP_CLIENT_ID');
+  const ssoTenantId = text('AAD_APP_TENANT_ID');
+  let sso: SsoConfig | null = null;
+  if (ssoClientId && ssoTenantId) {
+    sso = {
+      clientId: ssoClientId,
+      tenantId: ssoTenantId,
+      authorityHost: (text('AAD_APP_OAUTH_AUTHORITY_HOST') ?? 'https://login.microsoftonline.com').replace(/\/+$/, ''),
+      coordinatorGroupId: text('COORDINATOR_GROUP_ID'),
+    };
+  } else if (ssoClientId || ssoTenantId) {
+    problems.push('set both AAD_APP_CLIENT_ID and AAD_APP_TENANT_ID for the tab sign-in, or neither');
+  } else if (!localMode) {
+    problems.push('AAD_APP_CLIENT_ID and AAD_APP_TENANT_ID are not set: the tab cannot validate sign-ins (or run with LOCAL_MODE=true for local development)');
+  }
+
   const config: AppConfig = {
     port: int('PORT', 3978, 1, 65535),
     production,
     localMode,
     storage,
-    tablePrefix: text('TABLE_PREFIX') ?? '',
+    tablePrefix: readTablePrefix(env, problems),
     bot,
+    sso,
     seedDemoData: flag('SEED_DEMO_DATA'),
     contactWindowDays: int('CONTACT_WINDOW_DAYS', 30, 1, 365),
     companySyncSeconds: int('COMPANY_SYNC_SECONDS', 30, 1, 3600),
     publicBaseUrl: text('PUBLIC_BASE_URL'),
   };
-  if (!/^[A-Za-z]*$/.test(config.tablePrefix)) problems.push('TABLE_PREFIX may hold letters only (Azure table names are alphanumeric)');
   if (production && config.seedDemoData) problems.push('SEED_DEMO_DATA cannot be on when NODE_ENV=production');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The storage settings alone, for tools such as the import that share the server's storage. */
+export function loadStorageConfig(env: Env = process.env): { storage: StorageConfig; tablePrefix: string } {
+  const problems: string[] = [];
+  const storage = readStorage(env, env.NODE_ENV?.trim() === 'production', problems);
+  const tablePrefix = readTablePrefix(env, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { storage, tablePrefix };
+}
+
+function readStorage(env: Env, production: boolean, problems: string[]): StorageConfig {
+  const connectionString = env.TABLES_CONNECTION_STRING?.trim();
+  const endpoint = env.TABLES_ENDPOINT?.trim();
+  if (connectionString && endpoint) {
+    problems.push('set either TABLES_CONNECTION_STRING or TABLES_ENDPOINT, not both');
+  } else if (endpoint) {
+    if (!/^https?:\/\//.test(endpoint)) problems.push(`TABLES_ENDPOINT must be a URL (got "${endpoint}")`);
+    return { kind: 'endpoint', endpoint, managedIdentityClientId: env.AZURE_CLIENT_ID?.trim() || null };
+  } else if (connectionString) {
+    if (production && /UseDevelopmentStorage|devstoreaccount1/i.test(connectionString)) {
+      problems.push('TABLES_CONNECTION_STRING points at the local emulator while NODE_ENV=production');
+    }
+    return { kind: 'connectionString', connectionString };
+  } else {
+    problems.push('storage is not configured: set TABLES_ENDPOINT (managed identity) or TABLES_CONNECTION_STRING');
+  }
+  return { kind: 'connectionString', connectionString: '' };
+}
+
+function readTablePrefix(env: Env, problems: string[]): string {
+  const prefix = env.TABLE_PREFIX?.trim() ?? '';
+  if (!/^[A-Za-z]*$/.test(prefix)) problems.push('TABLE_PREFIX may hold letters only (Azure table names are alphanumeric)');
+  return prefix;
 }

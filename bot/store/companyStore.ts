@@ -1,0 +1,181 @@
+import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
+import { sameCompany, type Company, type IndustryCodeVersion } from '../domain/company.js';
+import { chunks, groupBy, mapLimit } from '../util/collections.js';
+import { bool, list, listText, present, reqStr, str, type EntityProps } from './entityFields.js';
+import { isNotFound } from './tableSet.js';
+
+/**
+ * The company register (table Companies) and its change journal (table CompanyChanges).
+ * See TABLES.md for the key design.
+ */
+
+const BUCKETS = 100;
+/** Readers look this far back past their watermark, so a writer whose clock runs behind is not missed. */
+const CHANGE_OVERLAP_MS = 2 * 60_000;
+const PARALLEL_PARTITIONS = 8;
+
+export function companyPartition(cvr: string): string {
+  return cvr.slice(-2);
+}
+
+export interface UpsertSummary { inserted: number; updated: number; unchanged: number }
+
+export interface CompanyChangeBatch {
+  companies: Company[];
+  /** Pass back on the next call. */
+  watermark: number;
+}
+
+export class CompanyStore {
+  constructor(
+    private readonly companies: TableClient,
+    private readonly changes: TableClient,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async get(cvr: string): Promise<Company | null> {
+    try {
+      return decodeCompany(await this.companies.getEntity(companyPartition(cvr), cvr));
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw e;
+    }
+  }
+
+  /** The whole register, partition by partition (the in-memory index is built from it at start). */
+  async listAll(): Promise<Company[]> {
+    const buckets = Array.from({ length: BUCKETS }, (_, i) => String(i).padStart(2, '0'));
+    const parts = await mapLimit(buckets, PARALLEL_PARTITIONS, (b) => this.listPartition(b));
+    return parts.flat();
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const page = await this.companies.listEntities({ queryOptions: { select: ['RowKey'] } }).byPage({ maxPageSize: 1 }).next();
+    return page.done === true || page.value.length === 0;
+  }
+
+  /**
+   * Inserts new companies and rewrites changed ones; unchanged ones are not written, so importing the same
+   * file twice writes nothing. The change journal is written before the register: if the process dies in
+   * between, other instances may see a change a moment early, and the next import (which still sees the old
+   * row as different) writes both again.
+   */
+  async upsertMany(input: readonly Company[], onProgress?: (done: number) => void): Promise<UpsertSummary> {
+    const summary: UpsertSummary = { inserted: 0, updated: 0, unchanged: 0 };
+    const byPartition = [...groupBy(input, (c) => companyPartition(c.cvr))];
+    let done = 0;
+    await mapLimit(byPartition, PARALLEL_PARTITIONS, async ([partition, companies]) => {
+      const existing = new Map((await this.listPartition(partition)).map((c) => [c.cvr, c]));
+      const changed: Company[] = [];
+      for (const c of companies) {
+        const old = existing.get(c.cvr);
+        if (!old) summary.inserted++;
+        else if (!sameCompany(old, c)) summary.updated++;
+        else { summary.unchanged++; continue; }
+        changed.push(c);
+      }
+      await this.journal(changed);
+      for (const batch of chunks(changed, 100)) {
+        await this.companies.submitTransaction(batch.map((c): TransactionAction => ['upsert', encodeCompany(c), 'Replace']));
+      }
+      done += companies.length;
+      onProgress?.(done);
+    });
+    return summary;
+  }
+
+  /** Companies changed since the watermark (ms); the first call passes the time the register was loaded. */
+  async changesSince(watermark: number): Promise<CompanyChangeBatch> {
+    const nowMs = this.now().getTime();
+    const from = watermark - CHANGE_OVERLAP_MS;
+    const latest = new Map<string, Company>();
+    for (const day of daysBetween(from, nowMs)) {
+      const filter = odata`PartitionKey eq ${day} and RowKey ge ${timeKey(from)}`;
+      for await (const e of this.changes.listEntities({ queryOptions: { filter } })) {
+        const company = JSON.parse(reqStr(e, 'company')) as Company;
+        latest.set(company.cvr, company);
+      }
+    }
+    return { companies: [...latest.values()], watermark: nowMs };
+  }
+
+  private async listPartition(partition: string): Promise<Company[]> {
+    const out: Company[] = [];
+    const filter = odata`PartitionKey eq ${partition}`;
+    for await (const e of this.companies.listEntities({ queryOptions: { filter } })) out.push(decodeCompany(e));
+    return out;
+  }
+
+  private async journal(changed: readonly Company[]): Promise<void> {
+    const at = this.now().getTime();
+    const day = dayKey(at);
+    for (const batch of chunks(changed, 100)) {
+      await this.changes.submitTransaction(batch.map((c): TransactionAction => [
+        'upsert',
+        { partitionKey: day, rowKey: `${timeKey(at)}_${c.cvr}`, company: JSON.stringify(c) },
+        'Replace',
+      ]));
+    }
+  }
+}
+
+function timeKey(ms: number): string {
+  return Math.max(0, ms).toString(36).padStart(9, '0');
+}
+
+function dayKey(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function daysBetween(fromMs: number, toMs: number): string[] {
+  const days: string[] = [];
+  for (let t = Date.parse(dayKey(fromMs)); t <= toMs; t += 86_400_000) days.push(dayKey(t));
+  return days;
+}
+
+function encodeCompany(c: Company): { partitionKey: string; rowKey: string } & EntityProps {
+  return {
+    partitionKey: companyPartition(c.cvr),
+    rowKey: c.cvr,
+    ...present({
+      name: c.name,
+      secondaryNames: listText(c.secondaryNames),
+      pNumbers: listText(c.pNumbers),
+      legalForm: c.legalForm,
+      industryCode: c.industryCode,
+      industryCodeVersion: c.industryCodeVersion,
+      street: c.address.street,
+      postalCode: c.address.postalCode,
+      town: c.address.town,
+      municipalityCode: c.address.municipalityCode,
+      employeeBand: c.employeeBand,
+      advertisingProtected: c.advertisingProtected,
+      status: c.status,
+      inMunicipality: c.inMunicipality,
+      fictional: c.fictional,
+    }),
+  };
+}
+
+function decodeCompany(e: TableEntityResult<Record<string, unknown>>): Company {
+  return {
+    cvr: reqStr(e, 'rowKey'),
+    pNumbers: list(e, 'pNumbers'),
+    name: reqStr(e, 'name'),
+    secondaryNames: list(e, 'secondaryNames'),
+    legalForm: str(e, 'legalForm') ?? '',
+    industryCode: str(e, 'industryCode'),
+    industryCodeVersion: (str(e, 'industryCodeVersion') ?? 'DB07') as IndustryCodeVersion,
+    address: {
+      street: str(e, 'street'),
+      postalCode: str(e, 'postalCode'),
+      town: str(e, 'town'),
+      municipalityCode: str(e, 'municipalityCode'),
+    },
+    employeeBand: str(e, 'employeeBand'),
+    advertisingProtected: bool(e, 'advertisingProtected'),
+    status: str(e, 'status') ?? 'NORMAL',
+    inMunicipality: bool(e, 'inMunicipality'),
+    fictional: bool(e, 'fictional'),
+  };
+}

@@ -1,0 +1,61 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { Contact } from '../domain/contact.js';
+import { eventIdTime } from '../domain/contactId.js';
+import { chunks, groupBy, mapLimit } from '../util/collections.js';
+import { contactProps, decodeContact } from './historyCodec.js';
+
+/**
+ * Table ContactJournal: every contact again, by the month its id was minted (PartitionKey = yyyy-mm, UTC)
+ * and ordered by id (RowKey = contact id, time-ordered). An overview over a period reads only the months
+ * from the period's start to now (a contact is logged on or after the day it happened), and a read model
+ * catches up by reading the current month after its last id. Both keys come from the id alone, so a
+ * rewrite after a crash lands on the same row.
+ */
+export class ContactJournalStore {
+  constructor(private readonly table: TableClient) {}
+
+  upsert(c: Contact): Promise<unknown> {
+    return this.table.upsertEntity({ partitionKey: journalMonth(c.id), rowKey: c.id, ...contactProps(c) }, 'Replace');
+  }
+
+  async upsertMany(contacts: readonly Contact[]): Promise<void> {
+    const byMonth = [...groupBy(contacts, (c) => journalMonth(c.id))];
+    const batches = byMonth.flatMap(([month, rows]) => chunks(rows, 100).map((b) => [month, b] as const));
+    await mapLimit(batches, 8, ([month, batch]) => this.table.submitTransaction(batch.map((c): TransactionAction => [
+      'upsert', { partitionKey: month, rowKey: c.id, ...contactProps(c) }, 'Replace',
+    ])));
+  }
+
+  /** Contacts of one journal month, optionally only those after a given id. */
+  async listMonth(month: string, afterId?: string): Promise<Contact[]> {
+    const filter = afterId === undefined
+      ? odata`PartitionKey eq ${month}`
+      : odata`PartitionKey eq ${month} and RowKey gt ${afterId}`;
+    const out: Contact[] = [];
+    for await (const e of this.table.listEntities({ queryOptions: { filter } })) out.push(decodeContact(e));
+    return out;
+  }
+
+  /** Every contact logged from the month of `fromMs` up to `toMs`, month partitions read in parallel. */
+  async listLoggedBetween(fromMs: number, toMs: number): Promise<Contact[]> {
+    const months = monthsBetween(fromMs, toMs);
+    return (await mapLimit(months, 6, (m) => this.listMonth(m))).flat();
+  }
+}
+
+export function journalMonth(id: string): string {
+  return new Date(eventIdTime(id)).toISOString().slice(0, 7);
+}
+
+export function monthsBetween(fromMs: number, toMs: number): string[] {
+  const months: string[] = [];
+  const d = new Date(fromMs);
+  let y = d.getUTCFullYear();
+  let m = d.getUTCMonth();
+  const end = new Date(toMs);
+  while (y < end.getUTCFullYear() || (y === end.getUTCFullYear() && m <= end.getUTCMonth())) {
+    months.push(`${y}-${String(m + 1).padStart(2, '0')}`);
+    if (++m === 12) { m = 0; y++; }
+  }
+  return months;
+}

@@ -1,0 +1,30 @@
+import type { StorageConfig } from '../config.js';
+import { CompanyHistoryStore } from './companyHistoryStore.js';
+import { CompanyStore } from './companyStore.js';
+import { ContactJournalStore } from './contactJournalStore.js';
+import { OptOutRegisterStore } from './optOutRegisterStore.js';
+import { createTableSet, ensureTables, probeStorage, type TableSet, type TableSetOptions } from './tableSet.js';
+
+export interface Stores {
+  tables: TableSet;
+  companies: CompanyStore;
+  history: CompanyHistoryStore;
+  journal: ContactJournalStore;
+  optOutRegister: OptOutRegisterStore;
+  /** Creates any missing table. */
+  ensure(): Promise<void>;
+  probe(timeoutMs: number): ReturnType<typeof probeStorage>;
+}
+
+export function createStores(storage: StorageConfig, prefix: string, options: TableSetOptions & { now?: () => Date } = {}): Stores {
+  const tables = createTableSet(storage, prefix, options);
+  return {
+    tables,
+    companies: new CompanyStore(tables.Companies, tables.CompanyChanges, options.now),
+    history: new CompanyHistoryStore(tables.CompanyHistory),
+    journal: new ContactJournalStore(tables.ContactJournal),
+    optOutRegister: new OptOutRegisterStore(tables.OptOuts),
+    ensure: () => ensureTables(tables),
+    probe: (timeoutMs) => probeStorage(tables, timeoutMs),
+  };
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import type { Contact, OptOut } from '../../bot/domain/contact.js';
+import { newEventId } from '../../bot/domain/contactId.js';
+import type { RunningAzurite } from '../../bot/scripts/azurite.js';
+import { journalMonth } from '../../bot/store/contactJournalStore.js';
+import type { Stores } from '../../bot/store/index.js';
+import { validCvr } from '../support/companies.js';
+import { freshStores, recordRequests, startTestAzurite } from '../support/storage.js';
+
+function contact(cvr: string, at: string, overrides: Partial<Contact> = {}): Contact {
+  const ms = Date.parse(at);
+  return {
+    id: newEventId(ms), cvr, unit: 'jobcenter', staffName: 'Mette Holm', staffId: 'demo-jobcenter-1',
+    date: at.slice(0, 10), channel: 'telefon', purpose: 'virksomhedspraktik', outcome: 'Aftale om praktik',
+    followUpDate: null, note: null, rating: null, createdAt: at, createdBy: 'Mette Holm', ...overrides,
+  };
+}
+
+describe('Company history and contact journal on Azurite', function () {
+  let azurite: RunningAzurite;
+  let stores: Stores;
+  const cvr = validCvr(1);
+
+  before(async () => { azurite = await startTestAzurite(); });
+  after(async () => { await azurite.stop(); });
+  beforeEach(async () => { stores = await freshStores(azurite); });
+
+  it('answers "who contacted company X" with one query of one partition', async () => {
+    const mine = [contact(cvr, '2026-11-02T09:00:00Z'), contact(cvr, '2026-11-20T13:00:00Z', { unit: 'unge', note: 'Ønsker praktikant' })];
+    const optOut: OptOut = {
+      id: newEventId(Date.parse('2026-11-25T10:00:00Z')), cvr, pNumber: null, scope: { kind: 'units', units: ['skole'] },
+      reason: 'For mange henvendelser', source: 'telefon', date: '2026-11-25', registeredAt: '2026-11-25T10:00:00Z',
+      registeredBy: 'Jens Bach', revokedAt: null, revokedBy: null, revokeReason: null,
+    };
+    await stores.history.upsertContacts([...mine, contact(validCvr(2), '2026-11-03T09:00:00Z')]);
+    await stores.history.insertOptOut(optOut);
+    const seen = recordRequests(stores.tables.CompanyHistory);
+    const history = await stores.history.read(cvr);
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0].filter, `PartitionKey eq '${cvr}'`);
+    assert.deepEqual(history.contacts.sort((a, b) => a.id.localeCompare(b.id)), mine);
+    assert.deepEqual(history.optOuts, [optOut]);
+  });
+
+  it('stores a retried contact once and returns what was stored first', async () => {
+    const first = contact(cvr, '2026-11-02T09:00:00Z');
+    assert.equal((await stores.history.insertContact(first)).created, true);
+    const retry = await stores.history.insertContact({ ...first, outcome: 'ændret ved andet klik' });
+    assert.equal(retry.created, false);
+    assert.deepEqual(retry.stored, first);
+    assert.equal((await stores.history.read(cvr)).contacts.length, 1);
+  });
+
+  it('reads a period from its journal months only', async () => {
+    const rows = ['2026-06-15T08:00:00Z', '2026-09-01T08:00:00Z', '2026-10-31T23:30:00Z', '2026-11-29T08:00:00Z']
+      .map((at, i) => contact(validCvr(10 + i), at));
+    await stores.journal.upsertMany(rows);
+    const seen = recordRequests(stores.tables.ContactJournal);
+    const got = await stores.journal.listLoggedBetween(Date.parse('2026-09-10T00:00:00Z'), Date.parse('2026-11-30T00:00:00Z'));
+    assert.deepEqual(seen.map((r) => r.filter).sort(), ["PartitionKey eq '2026-09'", "PartitionKey eq '2026-10'", "PartitionKey eq '2026-11'"]);
+    assert.deepEqual(got.map((c) => c.id).sort(), rows.slice(1).map((c) => c.id).sort());
+    assert.equal(journalMonth(rows[2].id), '2026-10');
+    const after = await stores.journal.listMonth('2026-11', rows[2].id);
+    assert.deepEqual(after.map((c) => c.id), [rows[3].id]);
+  });
+});
