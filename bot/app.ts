@@ -1,13 +1,23 @@
 import type { AppConfig } from './config.js';
+import { LOCAL_USERS } from './demo/localUsers.js';
+import { DEFAULT_UNITS } from './domain/units.js';
 import { registerHealthRoute } from './http/healthRoute.js';
+import { registerMessagesRoute } from './http/messagesRoute.js';
 import { close, createHttpServer, listen, type HttpServer } from './http/server.js';
 import { CompanyDirectory } from './services/companyDirectory.js';
+import { CompanyFinder } from './services/companyFinder.js';
 import { seedDemoDataIfEmpty } from './services/demoSeed.js';
+import { LookupService } from './services/lookupService.js';
+import { StaticUserDirectory, type UserDirectory } from './services/userDirectory.js';
 import { createStores, type Stores } from './store/index.js';
+import { createAdapter } from './teams/adapter.js';
+import { CoordinatorBot } from './teams/coordinatorBot.js';
 
 export interface AppDeps {
   now?: () => Date;
   log?: (message: string) => void;
+  /** Who belongs to which unit; defaults to the local identities in local mode, and to nobody otherwise. */
+  users?: UserDirectory;
 }
 
 export interface App {
@@ -27,7 +37,13 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   // The health probe must answer quickly even when storage hangs, so it gets its own client without retries.
   const probeStores = createStores(config.storage, config.tablePrefix, { maxRetries: 0 });
   const directory = new CompanyDirectory(stores.companies, now);
+  const finder = new CompanyFinder(directory);
+  const lookup = new LookupService(finder, directory, stores.companies, stores.history, { windowDays: () => config.contactWindowDays }, now);
+  const users = deps.users ?? new StaticUserDirectory(new Map(config.localMode ? LOCAL_USERS.map((u) => [u.aadObjectId, u.staff.unit]) : []));
+  const bot = new CoordinatorBot({ lookup, users, units: () => DEFAULT_UNITS, log });
   const server = createHttpServer('erhvervskoordinator');
+
+  registerMessagesRoute(server, createAdapter(config.bot, log), bot);
 
   registerHealthRoute(server, async () => {
     const storage = await probeStores.probe(2000);

@@ -1,0 +1,76 @@
+import type { Company } from '../domain/company.js';
+import { assessCall, type CallAssessment } from '../domain/contactRules.js';
+import { copenhagenDay } from '../domain/danishTime.js';
+import type { MatchHit } from '../domain/matching/companyMatcher.js';
+import type { UnitId } from '../domain/units.js';
+import type { CompanyHistoryStore } from '../store/companyHistoryStore.js';
+import type { CompanyStore } from '../store/companyStore.js';
+import type { CompanyDirectory } from './companyDirectory.js';
+import type { CompanyFinder } from './companyFinder.js';
+
+export interface CompanyOption { cvr: string; name: string; town: string | null }
+
+export type LookupResult =
+  | { kind: 'answer'; company: Company; assessment: CallAssessment; today: string }
+  | { kind: 'choices'; query: string; options: CompanyOption[] }
+  | { kind: 'none'; query: string; suggestions: CompanyOption[] }
+  | { kind: 'unknownCvr'; cvr: string; valid: boolean };
+
+export interface LookupSettings {
+  /** The parallel-contact window in days; read per call so a changed setting applies at once. */
+  windowDays(): number;
+}
+
+/** "Has anyone contacted X?": finds the company, reads its history (one partition query) and assesses the call. */
+export class LookupService {
+  constructor(
+    private readonly finder: CompanyFinder,
+    private readonly directory: CompanyDirectory,
+    private readonly companies: CompanyStore,
+    private readonly history: CompanyHistoryStore,
+    private readonly settings: LookupSettings,
+    private readonly now: () => Date,
+  ) {}
+
+  async lookUp(query: string, askingUnit: UnitId | null): Promise<LookupResult> {
+    const outcome = this.finder.find(query);
+    if (outcome.cvrQuery && outcome.kind !== 'cvr') {
+      // A company imported a moment ago on another instance may not have reached this one's register yet.
+      if (outcome.cvrQuery.valid) {
+        const fresh = await this.companies.get(outcome.cvrQuery.cvr);
+        if (fresh) {
+          this.directory.apply([fresh]);
+          return this.answer(fresh, askingUnit);
+        }
+      }
+      return { kind: 'unknownCvr', cvr: outcome.cvrQuery.cvr, valid: outcome.cvrQuery.valid };
+    }
+    switch (outcome.kind) {
+      case 'cvr':
+      case 'clear':
+        return this.byCvr(outcome.hits[0].cvr, askingUnit);
+      case 'ambiguous':
+        return { kind: 'choices', query, options: outcome.hits.map((h) => this.option(h)) };
+      case 'none':
+        return { kind: 'none', query, suggestions: outcome.hits.slice(0, 3).map((h) => this.option(h)) };
+    }
+  }
+
+  /** The answer for a company already chosen (a choice-card button, a history button). */
+  async byCvr(cvr: string, askingUnit: UnitId | null): Promise<LookupResult> {
+    const company = this.directory.get(cvr) ?? (await this.companies.get(cvr));
+    if (!company) return { kind: 'unknownCvr', cvr, valid: true };
+    return this.answer(company, askingUnit);
+  }
+
+  private async answer(company: Company, askingUnit: UnitId | null): Promise<LookupResult> {
+    const { contacts, optOuts } = await this.history.read(company.cvr);
+    const today = copenhagenDay(this.now());
+    const assessment = assessCall(contacts, optOuts, { today, windowDays: this.settings.windowDays(), askingUnit });
+    return { kind: 'answer', company, assessment, today };
+  }
+
+  private option(hit: MatchHit): CompanyOption {
+    return { cvr: hit.cvr, name: hit.name, town: this.directory.get(hit.cvr)?.address.town ?? null };
+  }
+}

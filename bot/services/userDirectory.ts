@@ -1,0 +1,18 @@
+import type { UnitId } from '../domain/units.js';
+
+/** Who is asking, as Teams identifies them. */
+export interface StaffIdentity { aadObjectId: string | null; name: string }
+
+/** Knows a staff member's unit (Microsoft Graph in production, the demo staff in local mode). */
+export interface UserDirectory {
+  unitOf(user: StaffIdentity): Promise<UnitId | null>;
+}
+
+/** A fixed map from object id to unit: local mode, and tests. */
+export class StaticUserDirectory implements UserDirectory {
+  constructor(private readonly units: ReadonlyMap<string, UnitId>) {}
+
+  async unitOf(user: StaffIdentity): Promise<UnitId | null> {
+    return user.aadObjectId ? (this.units.get(user.aadObjectId) ?? null) : null;
+  }
+}

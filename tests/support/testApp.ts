@@ -1,0 +1,60 @@
+import { createApp, type App, type AppDeps } from '../../bot/app.js';
+import type { AppConfig, BotAuthConfig } from '../../bot/config.js';
+import type { RunningAzurite } from '../../bot/scripts/azurite.js';
+import type { Stores } from '../../bot/store/index.js';
+import { BotClient } from './botClient.js';
+import { CaptureServer } from './captureServer.js';
+import { freshStores } from './storage.js';
+
+export interface TestApp {
+  app: App;
+  stores: Stores;
+  baseUrl: string;
+  client: BotClient;
+  capture: CaptureServer;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  now?: () => Date;
+  /** Writes the suite's data before the server loads its register. */
+  seed?: (stores: Stores) => Promise<void>;
+  bot?: BotAuthConfig | null;
+  deps?: Omit<AppDeps, 'now' | 'log'>;
+  config?: Partial<AppConfig>;
+}
+
+/** The real server (restify + CloudAdapter) on a free port, over its own tables in a running Azurite. */
+export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = {}): Promise<TestApp> {
+  const stores = await freshStores(azurite, o.now);
+  await o.seed?.(stores);
+  const config: AppConfig = {
+    port: 0,
+    production: false,
+    localMode: !o.bot,
+    storage: { kind: 'connectionString', connectionString: azurite.connectionString },
+    tablePrefix: stores.tables.Companies.tableName.replace(/Companies$/, ''),
+    bot: o.bot ?? null,
+    sso: null,
+    seedDemoData: false,
+    contactWindowDays: 30,
+    companySyncSeconds: 3600,
+    publicBaseUrl: null,
+    ...o.config,
+  };
+  const logs: string[] = [];
+  const app = createApp(config, { ...o.deps, now: o.now, log: (m) => logs.push(m) });
+  const port = await app.start();
+  const capture = new CaptureServer();
+  const serviceUrl = await capture.start();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app, stores, baseUrl, capture, logs,
+    client: new BotClient(baseUrl, serviceUrl, capture),
+    async stop() {
+      await app.stop();
+      await capture.stop();
+    },
+  };
+}
