@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
-  const server = spawnChild('server', process.execPath, [path.join(root, 'dist', 'bot', 'index.js')], {
+  // restify 11 reads the deprecated http_parser binding; the warning says nothing a user can act on.
+  const server = spawnChild('server', process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist', 'bot', 'index.js')], {
     ...process.env,
     ...storage.env,
     PORT: String(port),
@@ -50,12 +51,10 @@ async function main(): Promise<void> {
   }
 
   if (withPlayground) {
-    const playground = spawnChild('playground', process.execPath, [path.join(root, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js')], {
-      ...process.env,
-      TEAMSAPPTESTER_PORT: String(playgroundPort),
-      BOT_ENDPOINT: `http://127.0.0.1:${port}/api/messages`,
-      TEAMSAPPTESTER_BROWSER: 'none',
-    }, 'SIGTERM');
+    const playground = spawnChild('playground', process.execPath, [
+      path.join(root, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'), 'start',
+      '--port', String(playgroundPort), '--app-endpoint', `http://127.0.0.1:${port}/api/messages`, '--disable-telemetry',
+    ], { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' }, 'SIGTERM');
     children.push(playground);
     watchForCrash(playground, () => stopping, stopAll);
     await waitForPort(playgroundPort, 60_000).catch(() => console.warn('The Agents Playground did not open its port; the bot still runs.'));

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig, loadStorageConfig } from '../../bot/config.js';
+
+const LOCAL = { LOCAL_MODE: 'true', TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
+const PROD = {
+  NODE_ENV: 'production',
+  TABLES_ENDPOINT: 'https://stnorddjurs.table.core.windows.net',
+  AZURE_CLIENT_ID: 'mi-client-id',
+  BOT_ID: 'mi-client-id',
+  BOT_TYPE: 'UserAssignedMSI',
+  BOT_TENANT_ID: 'tenant',
+  AAD_APP_CLIENT_ID: 'app',
+  AAD_APP_TENANT_ID: 'tenant',
+};
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+}
+
+describe('configuration', () => {
+  it('runs locally only when local mode is explicit', () => {
+    const config = loadConfig(LOCAL);
+    assert.equal(config.localMode, true);
+    assert.equal(config.bot, null);
+    assert.equal(config.port, 3978);
+    assert.equal(config.contactWindowDays, 30);
+    assert.ok(problems({ TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true' }).some((p) => p.includes('BOT_ID is not set')));
+  });
+
+  it('accepts a production setup on managed identity', () => {
+    const config = loadConfig(PROD);
+    assert.deepEqual(config.storage, { kind: 'endpoint', endpoint: PROD.TABLES_ENDPOINT, managedIdentityClientId: 'mi-client-id' });
+    assert.equal(config.bot?.appType, 'UserAssignedMSI');
+    assert.equal(config.sso?.authorityHost, 'https://login.microsoftonline.com');
+  });
+
+  it('never allows local mode, demo data or the emulator in production', () => {
+    assert.ok(problems({ ...PROD, LOCAL_MODE: 'true' }).some((p) => p.includes('LOCAL_MODE cannot be on')));
+    assert.ok(problems({ ...PROD, SEED_DEMO_DATA: 'true' }).some((p) => p.includes('SEED_DEMO_DATA cannot be on')));
+    const { TABLES_ENDPOINT: _omit, ...noEndpoint } = PROD;
+    assert.ok(problems({ ...noEndpoint, TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true' }).some((p) => p.includes('local emulator')));
+  });
+
+  it('names every missing or malformed setting at once', () => {
+    const found = problems({ PORT: 'eighty', CONTACT_WINDOW_DAYS: '0', BOT_ID: 'x', BOT_TYPE: 'Weird', TABLE_PREFIX: 'bad-prefix', AAD_APP_CLIENT_ID: 'only-one' });
+    for (const part of ['PORT must be', 'CONTACT_WINDOW_DAYS must be', 'BOT_TYPE must be', 'BOT_PASSWORD is required', 'storage is not configured', 'TABLE_PREFIX', 'AAD_APP_CLIENT_ID and AAD_APP_TENANT_ID']) {
+      assert.ok(found.some((p) => p.includes(part)), `${part} in ${JSON.stringify(found)}`);
+    }
+  });
+
+  it('reads the storage settings alone for the import', () => {
+    assert.deepEqual(loadStorageConfig({ TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true', TABLE_PREFIX: 'abc' }), {
+      storage: { kind: 'connectionString', connectionString: 'UseDevelopmentStorage=true' }, tablePrefix: 'abc',
+    });
+    assert.throws(() => loadStorageConfig({ TABLES_CONNECTION_STRING: 'a', TABLES_ENDPOINT: 'https://x' }), ConfigError);
+  });
+});
