@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../../bot/config.js';
+import { findRoot, parseDotenv, PLACEHOLDER } from '../../bot/scripts/packageApp.js';
+
+/**
+ * infra/azure.bicep cannot be compiled here (the Bicep CLI is downloaded on first use), so these
+ * tests read it as text: the resources and security settings the README promises, and app settings
+ * that the server's own config loader accepts.
+ */
+
+const root = findRoot(__dirname);
+const read = (rel: string): string => readFileSync(join(root, rel), 'utf8');
+const bicep = read('infra/azure.bicep').split('\n').filter((l) => !l.trim().startsWith('//')).join('\n');
+const devEnv = parseDotenv(read('env/.env.dev'));
+const parameters = JSON.parse(read('infra/azure.parameters.json')) as { parameters: Record<string, { value: string }> };
+
+/** The body of the first `{ ... }` that follows `marker`, braces matched. */
+function blockAfter(marker: string): string {
+  const at = bicep.indexOf(marker);
+  assert.ok(at >= 0, `${marker} in azure.bicep`);
+  const open = bicep.indexOf('{', at);
+  let depth = 0;
+  for (let i = open; i < bicep.length; i++) {
+    if (bicep[i] === '{') depth++;
+    if (bicep[i] === '}' && --depth === 0) return bicep.slice(open + 1, i);
+  }
+  throw new Error(`unbalanced braces after ${marker}`);
+}
+
+const resource = (type: string): string => blockAfter(`'${type}@`);
+/** The web app's settings: the `properties` block of the sites/config 'appsettings' resource. */
+const appSettings = new Map([...blockAfter("name: 'appsettings'").matchAll(/^\s+(\w+): (.+)$/gm)].map((m) => [m[1], m[2].trim()]));
+
+/** Settings the platform or Application Insights read, not the server. */
+const PLATFORM_SETTINGS = new Set([
+  'WEBSITE_RUN_FROM_PACKAGE', 'SCM_DO_BUILD_DURING_DEPLOYMENT', 'APPLICATIONINSIGHTS_CONNECTION_STRING',
+  'ApplicationInsightsAgent_EXTENSION_VERSION',
+]);
+/** Server keys deliberately not set in Azure, and why. A key must be here or in the app settings. */
+const LEFT_TO_DEFAULT: Record<string, string> = {
+  PORT: 'App Service sets PORT for the Node container itself',
+  TABLES_CONNECTION_STRING: 'production uses TABLES_ENDPOINT and the managed identity, never a key',
+  BOT_PASSWORD: 'the bot is a user-assigned managed identity and has no password',
+  TABLE_PREFIX: 'empty in production: the Bicep creates the tables under their plain names',
+};
+
+function serverKeys(): Set<string> {
+  const source = read('bot/config.ts');
+  const keys = [
+    ...source.matchAll(/\b(?:text|int|flag)\(\s*'([A-Z][A-Z0-9_]*)'/g),
+    ...source.matchAll(/\benv\.([A-Z][A-Z0-9_]*)\b/g),
+    ...source.matchAll(/\benv\[\s*'([A-Z][A-Z0-9_]*)'\s*\]/g),
+  ].map((m) => m[1]);
+  const listed = /CONFIG_KEYS\s*=\s*\[([\s\S]*?)\]/.exec(source)?.[1] ?? '';
+  return new Set([...keys, ...[...listed.matchAll(/'([A-Z][A-Z0-9_]*)'/g)].map((m) => m[1])]);
+}
+
+/** What App Service would hand the server, with Azure-computed values replaced by look-alikes. */
+function simulatedAppSettings(): Record<string, string> {
+  const guid = '0f0f0f0f-1111-4222-8333-444444444444';
+  const out: Record<string, string> = {};
+  for (const [key, expr] of appSettings) {
+    const literal = /^'([^'$]*)'$/.exec(expr);
+    const param = parameters.parameters[expr]?.value;
+    if (literal) out[key] = literal[1];
+    else if (param !== undefined) out[key] = param.replace(PLACEHOLDER, (_w, k: string) => devEnv.get(k) || guid);
+    else if (expr.startsWith("'https://")) out[key] = 'https://example.azurewebsites.net';
+    else if (key === 'COORDINATOR_GROUP_ID') out[key] = devEnv.get(key) === 'none' ? '' : guid;
+    else out[key] = guid;
+  }
+  return out;
+}
+
+describe('infra: azure.bicep', () => {
+  it('sets only server keys and platform settings on the web app', () => {
+    assert.ok(appSettings.size >= 15, 'the app settings were read');
+    const keys = serverKeys();
+    assert.deepEqual([...appSettings.keys()].filter((k) => !keys.has(k) && !PLATFORM_SETTINGS.has(k)), []);
+  });
+
+  it('sets every server key in Azure, or leaves it to its default on purpose', () => {
+    const keys = serverKeys();
+    const unaccounted = [...keys].filter((k) => !appSettings.has(k) && !(k in LEFT_TO_DEFAULT));
+    assert.deepEqual(unaccounted, [], 'a new key in bot/config.ts needs an app setting or a reason here');
+    assert.deepEqual(Object.keys(LEFT_TO_DEFAULT).filter((k) => appSettings.has(k) || !keys.has(k)), [], 'stale reasons');
+  });
+
+  it('gives the server a configuration its loader accepts as production', () => {
+    const config = loadConfig(simulatedAppSettings());
+    assert.equal(config.production, true);
+    assert.equal(config.localMode, false);
+    assert.equal(config.seedDemoData, false);
+    assert.equal(config.storage.kind, 'endpoint');
+    assert.equal(config.bot?.appType, 'UserAssignedMSI');
+    assert.ok(config.sso, 'tab SSO configured');
+  });
+
+  it('runs as the user-assigned identity: the bot, DefaultAzureCredential and the tables use it', () => {
+    assert.equal(appSettings.get('NODE_ENV'), "'production'");
+    assert.equal(appSettings.get('BOT_TYPE'), "'UserAssignedMSI'");
+    assert.equal(appSettings.get('AZURE_CLIENT_ID'), 'identity.properties.clientId');
+    assert.equal(appSettings.get('BOT_ID'), 'identity.properties.clientId');
+    assert.equal(appSettings.get('BOT_TENANT_ID'), 'identity.properties.tenantId');
+    assert.equal(appSettings.get('TABLES_ENDPOINT'), "'https://${storage.name}.table.${environment().suffixes.storage}'");
+    const site = resource('Microsoft.Web/sites');
+    assert.match(site, /type: 'UserAssigned'/);
+    assert.match(site, /'\$\{identity\.id\}': \{\}/);
+  });
+
+  it('never uses a storage key: shared-key access is off and no key is read', () => {
+    const storage = resource('Microsoft.Storage/storageAccounts');
+    assert.match(storage, /allowSharedKeyAccess: false/);
+    assert.match(storage, /minimumTlsVersion: 'TLS1_2'/);
+    assert.match(storage, /allowBlobPublicAccess: false/);
+    assert.match(storage, /supportsHttpsTrafficOnly: true/);
+    assert.doesNotMatch(bicep, /listKeys|AccountKey|TABLES_CONNECTION_STRING|SharedAccessSignature/);
+  });
+
+  it('creates every table the server uses and grants the identity Storage Table Data Contributor', () => {
+    const names = [.../var tableNames = \[([\s\S]*?)\]/.exec(bicep)![1].matchAll(/'(\w+)'/g)].map((m) => m[1]);
+    assert.deepEqual(names.sort(), [
+      'Audit', 'Companies', 'CompanyChanges', 'CompanyHistory', 'ContactJournal', 'ConversationRefs',
+      'Feedback', 'Leases', 'OptOuts', 'Plans', 'Settings',
+    ]);
+    assert.match(resource('Microsoft.Storage/storageAccounts/tableServices/tables'), /parent: tableService/);
+    const role = resource('Microsoft.Authorization/roleAssignments');
+    assert.match(bicep, /storageTableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'/);
+    assert.match(role, /principalId: identity\.properties\.principalId/);
+    assert.match(role, /principalType: 'ServicePrincipal'/);
+    assert.match(role, /scope: storage/);
+  });
+
+  it('hosts the server on a Linux web app: Node 20, always on, health check /healthz', () => {
+    assert.match(resource('Microsoft.Web/serverfarms'), /reserved: true/);
+    const site = resource('Microsoft.Web/sites');
+    assert.match(site, /kind: 'app,linux'/);
+    assert.match(site, /linuxFxVersion: 'NODE\|20-lts'/);
+    assert.match(site, /alwaysOn: true/);
+    assert.match(site, /healthCheckPath: '\/healthz'/);
+    assert.match(site, /httpsOnly: true/);
+    assert.match(bicep, /param startupCommand string = 'node dist\/bot\/index\.js'/);
+  });
+
+  it('registers an Azure Bot with the managed identity (UserAssignedMSI) on the Teams channel', () => {
+    const bot = resource('Microsoft.BotService/botServices');
+    assert.match(bot, /msaAppType: 'UserAssignedMSI'/);
+    assert.match(bot, /msaAppId: identity\.properties\.clientId/);
+    assert.match(bot, /msaAppMSIResourceId: identity\.id/);
+    assert.match(bot, /msaAppTenantId: identity\.properties\.tenantId/);
+    assert.match(bot, /endpoint: 'https:\/\/\$\{webApp\.properties\.defaultHostName\}\/api\/messages'/);
+    assert.match(resource('Microsoft.BotService/botServices/channels'), /channelName: 'MsTeamsChannel'/);
+  });
+
+  it('sends telemetry to a workspace-based Application Insights', () => {
+    assert.match(resource('Microsoft.Insights/components'), /WorkspaceResourceId: logs\.id/);
+    assert.equal(appSettings.get('APPLICATIONINSIGHTS_CONNECTION_STRING'), 'appInsights.properties.ConnectionString');
+  });
+
+  it('writes the outputs the env file and the manifest expect', () => {
+    const outputs = [...bicep.matchAll(/^output (\w+) string = (.+)$/gm)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(Object.fromEntries(outputs), {
+      AZURE_APP_SERVICE_RESOURCE_ID: 'webApp.id',
+      BOT_ID: 'identity.properties.clientId',
+      TAB_DOMAIN: 'webApp.properties.defaultHostName',
+      TAB_ENDPOINT: "'https://${webApp.properties.defaultHostName}'",
+    });
+  });
+});
