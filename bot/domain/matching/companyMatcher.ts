@@ -1,0 +1,198 @@
+/**
+ * In-memory company matcher: finds the company staff mean from a CVR number or a name typed the way
+ * people type it. Token index with typo-tolerant vocabulary lookup, then scoring by rarity-weighted
+ * recall and precision (see ranking.ts). Pure: no I/O, no clock.
+ */
+import { isValidCvr, normalizeCvr } from '../cvr.js';
+import { Areas } from './locations.js';
+import { analyzeName, analyzeQuery, definiteCandidates, foldText, type AnalyzedName, type QueryToken } from './normalize.js';
+import { QueryScorer, type Candidate, type PreparedToken } from './queryScorer.js';
+import { KIND_CORE, KIND_OWNER, KIND_PLACE, SURFACE_WEIGHT, classify, surfaceSimilarity, surfaceWords } from './ranking.js';
+import { POSTING_KIND_BITS, TermIndex, type TermMatch } from './termIndex.js';
+import type { CvrQuery, MatchableCompany, MatchHit, MatchOutcome } from './types.js';
+
+export type { CvrQuery, MatchableCompany, MatchHit, MatchKind, MatchOutcome } from './types.js';
+
+/** Longer queries are cut: six words name any company, and the scratch space per query word is fixed. */
+const MAX_QUERY_TOKENS = 6;
+/** Matches through a stripped ending or an unfolded spelling are a little less certain than direct ones. */
+const VARIANT_FACTOR = 0.97;
+const CVR_PREFIX = /^\s*cvr[\s.-]*(nr|nummer)?[\s.:-]*/i;
+
+export interface StoredCompany {
+  company: MatchableCompany;
+  entries: number[];
+  area: number;
+  active: boolean;
+}
+
+/** One searchable name of a company: the registered name or a binavn. */
+export interface Entry {
+  owner: StoredCompany;
+  label: string;
+  secondary: boolean;
+  terms: number[];
+  kinds: number[];
+}
+
+export class CompanyMatcher {
+  private readonly index = new TermIndex();
+  private readonly areas = new Areas();
+  private readonly companies = new Map<string, StoredCompany>();
+  private readonly entries: Array<Entry | undefined> = [];
+  private readonly freeEntries: number[] = [];
+  private liveEntries = 0;
+  private readonly scorer = new QueryScorer(MAX_QUERY_TOKENS);
+
+  get size(): number {
+    return this.companies.size;
+  }
+
+  /** Adds a company, or replaces the one with the same CVR (names, binavne, address, status). */
+  upsert(company: MatchableCompany): void {
+    if (this.companies.has(company.cvr)) this.remove(company.cvr);
+    const area = this.areas.intern(company.town, company.postalCode);
+    const stored: StoredCompany = { company, entries: [], area, active: company.active !== false };
+    if (area >= 0) this.areas.companies[area]++;
+    this.companies.set(company.cvr, stored);
+    const seen = new Set<string>();
+    [company.name, ...company.secondaryNames].forEach((label, i) => {
+      const analyzed = analyzeName(label, company.legalForm);
+      const key = [...analyzed.core, '/', ...analyzed.owner].join(' ');
+      if (analyzed.core.length === 0 || seen.has(key)) return;
+      seen.add(key);
+      this.addEntry(stored, label, i > 0, analyzed);
+    });
+  }
+
+  remove(cvr: string): void {
+    const stored = this.companies.get(cvr);
+    if (stored === undefined) return;
+    for (const id of stored.entries) {
+      const entry = this.entries[id] as Entry;
+      entry.terms.forEach((term, i) => this.index.remove(term, (id << POSTING_KIND_BITS) | entry.kinds[i]));
+      this.entries[id] = undefined;
+      this.freeEntries.push(id);
+      this.liveEntries--;
+    }
+    if (stored.area >= 0) this.areas.companies[stored.area]--;
+    this.companies.delete(cvr);
+  }
+
+  search(query: string, limit = 5): MatchOutcome {
+    const max = Number.isFinite(limit) ? Math.max(1, Math.floor(limit)) : 5;
+    const cvr = normalizeCvr(query.replace(CVR_PREFIX, ''));
+    if (cvr !== null) return this.searchCvr(cvr, max);
+    const tokens = this.prepare(query);
+    if (tokens.length === 0) return { kind: 'none', hits: [] };
+    const candidates = this.scorer.score(tokens, this.index, this.areas, this.entries, this.liveEntries, max + 5);
+    const typed = surfaceWords(query);
+    const hits = candidates
+      .map((c) => this.hit(c, (1 - SURFACE_WEIGHT) * c.score
+        + SURFACE_WEIGHT * surfaceSimilarity(typed, surfaceWords((this.entries[c.entry] as Entry).label))))
+      .sort((a, b) => b.score - a.score);
+    return classify(hits, max);
+  }
+
+  private addEntry(stored: StoredCompany, label: string, secondary: boolean, analyzed: AnalyzedName): void {
+    const { core, owner, surfaces } = analyzed;
+    const id = this.freeEntries.pop() ?? this.entries.length;
+    const entry: Entry = { owner: stored, label, secondary, terms: [], kinds: [] };
+    // A repeated word ("Grenå Maskinstation Grenaa") is kept twice: the name is longer than its word set.
+    const add = (token: string, kind: number): void => {
+      const term = this.index.add(token, (id << POSTING_KIND_BITS) | kind);
+      const surface = surfaces.get(token);
+      if (surface !== undefined) this.index.addAlias(surface, term);
+      entry.terms.push(term);
+      entry.kinds.push(kind);
+    };
+    for (const t of core) add(t, this.areas.isOwnPlace(stored.area, t) && core.length > 1 ? KIND_PLACE : KIND_CORE);
+    for (const t of owner) add(t, KIND_OWNER);
+    this.entries[id] = entry;
+    stored.entries.push(id);
+    this.liveEntries++;
+  }
+
+  /** Query words with the vocabulary terms and places each may mean. */
+  private prepare(query: string): PreparedToken[] {
+    const words = analyzeQuery(query).filter((t) => t.optional !== true || this.index.exact(t.text) !== undefined)
+      .slice(0, MAX_QUERY_TOKENS);
+    const prepared = words.map((w, i) => ({
+      text: w.text, located: w.located, terms: this.termsFor(w, i === words.length - 1), places: this.areas.match(w.text),
+    }));
+    // "Grenaa Auto Værksted" for "Grenaa Autoværksted": a known compound of two neighbours is one more
+    // meaning of both (not a replacement: "Skov & Søn" must not become "Skovsøen").
+    for (let i = 0; i + 1 < words.length; i++) {
+      const term = this.index.exact(words[i].text + words[i + 1].text);
+      if (term === undefined) continue;
+      prepared[i].terms.push({ term, sim: VARIANT_FACTOR });
+      prepared[i + 1].terms.push({ term, sim: VARIANT_FACTOR });
+    }
+    return prepared;
+  }
+
+  private termsFor(word: QueryToken, last: boolean): TermMatch[] {
+    const terms = this.index.lookup(word.text, last);
+    // A typo next to a folded digraph ("Taa" for "Taxa" folds to "ta") is nearer in the unfolded form;
+    // a misspelt word may hide its ending from the trade list ("dyrelinikken"): try the bare stems.
+    const variants = new Set<string>(word.light === undefined ? [] : [word.light]);
+    if (!terms.some((t) => t.sim === 1)) {
+      for (const form of [word.text, word.light ?? word.text]) {
+        for (const base of definiteCandidates(form)) variants.add(base).add(foldText(base));
+      }
+    }
+    variants.delete(word.text);
+    if (variants.size === 0) return terms;
+    const best = new Map(terms.map((t) => [t.term, t.sim]));
+    for (const v of variants) {
+      for (const t of this.index.lookup(v, false)) {
+        const sim = t.sim * VARIANT_FACTOR;
+        if ((best.get(t.term) ?? 0) < sim) best.set(t.term, sim);
+      }
+    }
+    // A word cut short in the middle of the query, not only at the end.
+    if (best.size === 0 && !last) return this.index.lookup(word.text, true);
+    return [...best].map(([term, sim]) => ({ term, sim }));
+  }
+
+  private hit(c: Candidate, score: number): MatchHit {
+    const entry = this.entries[c.entry] as Entry;
+    const hit: MatchHit = { cvr: entry.owner.company.cvr, name: entry.owner.company.name, score: round(score) };
+    if (entry.secondary) hit.matchedName = entry.label;
+    return hit;
+  }
+
+  private searchCvr(cvr: string, limit: number): MatchOutcome {
+    const cvrQuery: CvrQuery = { cvr, valid: isValidCvr(cvr), known: this.companies.has(cvr) };
+    const known = this.companies.get(cvr);
+    if (known !== undefined) {
+      return { kind: 'cvr', cvrQuery, hits: [{ cvr, name: known.company.name, score: 1 }] };
+    }
+    // One wrong or two swapped digits always break the modulus-11 check (weights 2..7 are prime to 11),
+    // so only an invalid number can be a one-slip typo of a known one: suggest those.
+    const hits: MatchHit[] = [];
+    if (!cvrQuery.valid) {
+      for (const near of nearCvrs(cvr)) {
+        const c = this.companies.get(near);
+        if (c !== undefined && hits.length < limit) hits.push({ cvr: near, name: c.company.name, score: 0.5 });
+      }
+    }
+    return { kind: 'none', cvrQuery, hits };
+  }
+}
+
+function nearCvrs(cvr: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    for (let d = 0; d <= 9; d++) {
+      const digit = String(d);
+      if (digit !== cvr[i]) out.push(cvr.slice(0, i) + digit + cvr.slice(i + 1));
+    }
+    if (i < 7 && cvr[i] !== cvr[i + 1]) out.push(cvr.slice(0, i) + cvr[i + 1] + cvr[i] + cvr.slice(i + 2));
+  }
+  return out;
+}
+
+function round(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}

@@ -1,0 +1,209 @@
+/**
+ * Text normalisation for company names and the way staff type them. Exported for the company matcher
+ * and for phrase understanding, so both agree on what "the same name" means.
+ */
+
+/** Letters a Danish keyboard user may write in several ways, mapped to their plain vowel. */
+const LETTER_MAP: Record<string, string> = { æ: 'a', ø: 'o', å: 'a', ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Lower case, æ/ø/å and accents to plain letters; the digraphs "ae"/"oe"/"aa" are left as typed. */
+export function foldLight(input: string): string {
+  const lower = input.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  const mapped = lower.replace(/[æøåäöüß]/g, (c) => LETTER_MAP[c]);
+  return NON_ASCII.test(mapped) ? mapped.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : mapped;
+}
+
+function foldDigraphs(light: string): string {
+  if (light.indexOf('aa') < 0 && light.indexOf('ae') < 0 && light.indexOf('oe') < 0) return light;
+  return light.replace(/aa|ae/g, 'a').replace(/oe/g, 'o');
+}
+
+/**
+ * Lower-case, æ/ø/å and their spelled-out forms (ae/oe/aa) folded to one plain vowel, accents
+ * dropped: "Grenå"/"Grenaa"/"Grena", "Ørum"/"Oerum"/"Orum" and "Værksted"/"Vaerksted"/"Varksted"
+ * meet. Folding to the plain vowel (not to the digraph) is what makes lazy "Allingabro" meet too.
+ * Punctuation is kept: callers decide what it means.
+ */
+export function foldText(input: string): string {
+  return foldDigraphs(foldLight(input));
+}
+
+/** Written with a slash these can only be legal forms; without one, "as"/"is" may be words (is = ice). */
+const LEGAL_SLASH = /(^|[^a-z0-9æøå])[aikp]\s*\/\s*s(?![a-z0-9æøå])/g;
+const LEGAL_SLASH_ONCE = new RegExp(LEGAL_SLASH.source);
+const LEGAL_ANYWHERE = new Set([
+  'aps', 'ivs', 'amba', 'fmba', 'smba', 'anpartsselskab', 'aktieselskab', 'interessentskab', 'kommanditselskab',
+  'partnerselskab', 'ivarksatterselskab', 'andelsselskab', 'enkeltmandsvirksomhed', 'holdingselskab',
+].map(foldText));
+/** Legal forms only when last and slash-less typing is likely; "Enslev Is" is an ice cream shop. */
+const LEGAL_TRAILING = new Set(['as', 'is', 'ks', 'ps']);
+
+/** Small words that carry no identity; "og"/"&" vary freely ("Jensen & Søn" = "Jensen og Søn"). */
+const STOPWORDS = new Set(['og', 'af', 'for', 'til', 'med', 'hos', 'the', 'and', 'of', 'v', 'co']);
+/** Words that turn what follows into a place: "maskinstationen i Glesborg", "kroen på Anholt". */
+const LOCATION_MARKERS = new Set(['i', 'pa', 'fra', 'ved']);
+
+/**
+ * Generic trade words whose definite form ("maskinstationen", "bageriet", "smeden") staff use when they
+ * mean one particular business. Matched as word endings so compounds ("autoværkstedet") are covered.
+ * Both names and queries go through the same stripping, so a rare wrong strip only merges two forms.
+ */
+const TRADE_STEMS = new Set([
+  'station', 'værksted', 'sted', 'eri', 'bager', 'slagter', 'smed', 'smedie', 'tømrer', 'snedker', 'murer', 'maler',
+  'elektriker', 'installatør', 'frisør', 'salon', 'klinik', 'apotek', 'kro', 'hotel', 'restaurant', 'café',
+  'pizzeria', 'grill', 'bar', 'butik', 'mand', 'entreprenør', 'gartner', 'planteskole', 'mølle', 'bryghus',
+  'revisor', 'advokat', 'kontor', 'tegnestue', 'fabrik', 'værft', 'havn', 'camping', 'center', 'hus',
+  'forretning', 'udlejning', 'firma', 'skole', 'optiker', 'garage', 'tank', 'kiosk', 'mekaniker', 'mester',
+  'gård', 'landbrug', 'værk', 'service', 'transport', 'marked', 'lager', 'læge', 'fysioterapi', 'fysioterapeut',
+  'psykolog', 'arkitekt', 'ingeniør', 'kæde', 'brugs', 'handel', 'handler', 'byg', 'montør', 'stue', 'pension',
+].map(foldText));
+const STEM_MIN = 3;
+
+const definiteCache = new Map<string, string>();
+
+/**
+ * "maskinstationen" → "maskinstation", "klinikken" → "klinik", "møllen" → "molle". Takes a light-folded
+ * (or folded) token and returns it folded. Endings are found before the digraphs are folded, or
+ * "firmaet" would become "firmat" and hide its ending.
+ */
+export function stripDefinite(token: string): string {
+  const cached = definiteCache.get(token);
+  if (cached !== undefined) return cached;
+  const result = foldDigraphs(token.length < 5 ? token : definiteBase(token) ?? token);
+  if (definiteCache.size > 200_000) definiteCache.clear();
+  definiteCache.set(token, result);
+  return result;
+}
+
+/** Singular definite (-en, -et, -n after a vowel) and plural definite (-erne, -rne after e). */
+const DEFINITE_ENDINGS: ReadonlyArray<readonly [ending: string, afterVowel: boolean]> = [
+  ['erne', false], ['rne', true], ['en', false], ['et', false], ['n', true],
+];
+
+/** Bases a word with a definite ending may have, longest ending first, whether or not it is a trade word. */
+export function definiteCandidates(token: string): string[] {
+  const out: string[] = [];
+  for (const [ending, afterVowel] of DEFINITE_ENDINGS) {
+    if (!token.endsWith(ending) || token.length - ending.length < 3) continue;
+    const base = token.slice(0, -ending.length);
+    if (afterVowel && !/[aeiouy]$/.test(base)) continue;
+    out.push(base);
+    // The final consonant doubles before the ending: klinik → klinikken, hotel → hotellet.
+    if (base.length > 3 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
+  }
+  return out;
+}
+
+function definiteBase(token: string): string | null {
+  if (token.endsWith('centret')) return `${token.slice(0, -7)}center`;
+  for (const base of definiteCandidates(token)) if (endsWithStem(foldDigraphs(base))) return base;
+  // Agent nouns: "fiskehandleren", "cykelsmederen" — any -eren is a definite -er.
+  return token.length >= 7 && token.endsWith('eren') ? token.slice(0, -2) : null;
+}
+
+function endsWithStem(word: string): boolean {
+  for (let i = 0; i + STEM_MIN <= word.length; i++) {
+    if (TRADE_STEMS.has(word.slice(i))) return true;
+  }
+  return false;
+}
+
+/** True when a folded token is a generic trade word (or a compound ending in one). */
+export function isTradeWord(token: string): boolean {
+  return endsWithStem(stripDefinite(token));
+}
+
+/** A word as typed (light-folded, see foldLight) and fully folded, for the word lists. */
+interface Word {
+  light: string;
+  folded: string;
+}
+
+const ABBREVIATION = /^([a-z0-9]\.)+[a-z0-9]?\.?$/;
+
+/** Splits lower-cased text into words; abbreviations ("a.m.b.a.", "a.p.") lose their dots and stay one word. */
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  const light = foldLight(text.replace(LEGAL_SLASH, '$1 ').replace(/c\/o/g, ' ').replace(/['’´`]/g, ''));
+  for (const chunk of light.split(/\s+/)) {
+    const parts = chunk.includes('.') && ABBREVIATION.test(chunk) ? [chunk.replace(/\./g, '')] : chunk.split(/[^a-z0-9]+/);
+    for (const t of parts) if (t !== '') out.push({ light: t, folded: foldDigraphs(t) });
+  }
+  return out;
+}
+
+export interface AnalyzedName {
+  /** The name proper: folded, without legal form, stopwords or definite endings. */
+  core: string[];
+  /** The person in "… v/ Jens Nielsen": optional when searching, but found when typed. */
+  owner: string[];
+  /** Folded words as written, for tokens whose ending was stripped ("tandlage" → "tandlagerne"). */
+  surfaces: Map<string, string>;
+}
+
+/** Breaks a company name into matchable tokens. `legalForm` tells whether a final "IS"/"AS" is the form or a word. */
+export function analyzeName(name: string, legalForm?: string): AnalyzedName {
+  const lowered = name.toLowerCase();
+  const split = /(^|[^a-z0-9æøå])v\s*\/\s*/.exec(lowered);
+  const corePart = split === null ? lowered : lowered.slice(0, split.index + split[1].length);
+  const ownerPart = split === null ? '' : lowered.slice(split.index + split[0].length);
+  const formKey = legalForm === undefined ? '' : foldText(legalForm).replace(/[^a-z0-9]/g, '');
+  const surfaces = new Map<string, string>();
+  const clean = (part: string): string[] => {
+    const kept = words(part).filter((w) => !STOPWORDS.has(w.folded) && !LOCATION_MARKERS.has(w.folded) && !LEGAL_ANYWHERE.has(w.folded));
+    // "Kattegat Transport IS" ends in its form; "Kattegat Is I/S" had its form (with slash) removed already.
+    const slashed = LEGAL_SLASH_ONCE.test(part);
+    if (!slashed && kept.length > 1 && kept[kept.length - 1].folded === formKey) kept.pop();
+    return kept.map((w) => {
+      const stripped = stripDefinite(w.light);
+      if (w.folded !== stripped) surfaces.set(stripped, w.folded);
+      return stripped;
+    });
+  };
+  const core = clean(corePart);
+  const owner = clean(ownerPart);
+  // A name that is nothing but its owner ("v/ Jens Nielsen") is searched by that name.
+  return core.length === 0 ? { core: owner, owner: [], surfaces } : { core, owner, surfaces };
+}
+
+/** Canonical key of a name: equal keys mean staff would consider the names the same. */
+export function normalizeName(name: string, legalForm?: string): string {
+  const { core, owner } = analyzeName(name, legalForm);
+  return owner.length === 0 ? core.join(' ') : `${core.join(' ')} v ${owner.join(' ')}`;
+}
+
+export interface QueryToken {
+  /** Folded and without definite ending, as name tokens are. */
+  text: string;
+  /**
+   * The same word before the digraphs were folded, when that differs. Typos meet folding badly:
+   * "huae" (for "huse") folds to "hua", two edits away; the unfolded form is one.
+   */
+  light?: string;
+  /** Came after "i"/"på"/"fra"/"ved": likely a town, which may be the company's address rather than its name. */
+  located: boolean;
+  /** A final "AS"/"IS"/"KS"/"PS": the legal form typed without its slash, unless the register has such a word. */
+  optional?: boolean;
+}
+
+/** Tokens of a free-text name query, in typed order. */
+export function analyzeQuery(query: string): QueryToken[] {
+  const out: QueryToken[] = [];
+  let located = false;
+  const tokens = words(query.toLowerCase()).filter((w) => !LEGAL_ANYWHERE.has(w.folded));
+  tokens.forEach((w, i) => {
+    if (LOCATION_MARKERS.has(w.folded)) {
+      located = true;
+      return;
+    }
+    if (STOPWORDS.has(w.folded)) return;
+    const token: QueryToken = { text: stripDefinite(w.light), located };
+    if (w.folded !== w.light) token.light = w.light;
+    if (i === tokens.length - 1 && i > 0 && LEGAL_TRAILING.has(w.folded)) token.optional = true;
+    out.push(token);
+  });
+  return out;
+}

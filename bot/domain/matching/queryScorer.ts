@@ -1,0 +1,182 @@
+/**
+ * Scores every name that shares a (possibly misspelt) word with the query in one pass over the
+ * postings, with typed-array scratch space reused across queries so a search allocates almost nothing.
+ */
+import type { Entry } from './companyMatcher.js';
+import type { Areas } from './locations.js';
+import { INACTIVE_FACTOR, KIND_WEIGHT, UNMARKED_PLACE_FACTOR, combine } from './ranking.js';
+import { POSTING_KIND_BITS, type TermIndex, type TermMatch } from './termIndex.js';
+
+export interface PreparedToken {
+  text: string;
+  located: boolean;
+  terms: TermMatch[];
+  /** Area id → similarity, for words that may name the company's town. */
+  places: Map<number, number>;
+}
+
+export interface Candidate {
+  entry: number;
+  score: number;
+}
+
+const KIND_MASK = (1 << POSTING_KIND_BITS) - 1;
+
+export class QueryScorer {
+  private stamp = 0;
+  private seen = new Uint32Array(0);
+  private recall = new Float64Array(0);
+  private precision = new Float64Array(0);
+  /**
+   * Per query word: its best similarity and precision share in each entry (stamped, never cleared).
+   * Float32 halves the memory; comparisons allow for its rounding so an equal match never replaces one.
+   */
+  private readonly wordSeen: Uint32Array[] = [];
+  private readonly wordSim: Float32Array[] = [];
+  private readonly wordShare: Float32Array[] = [];
+  private idfSeen = new Uint32Array(0);
+  private idfValue = new Float64Array(0);
+
+  constructor(private readonly maxWords: number) {}
+
+  /** The best `k` names of distinct companies, best first. */
+  score(
+    words: PreparedToken[], index: TermIndex, areas: Areas, entries: ReadonlyArray<Entry | undefined>,
+    liveEntries: number, k: number,
+  ): Candidate[] {
+    this.ensure(entries.length, index.terms.length, words.length);
+    const stamp = ++this.stamp;
+    const n = Math.max(1, liveEntries);
+    const idf = (term: number): number => {
+      if (this.idfSeen[term] !== stamp) {
+        this.idfSeen[term] = stamp;
+        this.idfValue[term] = Math.log(1 + n / Math.max(1, index.df[term]));
+      }
+      return this.idfValue[term];
+    };
+    const weights = words.map((w) => wordWeight(w, idf, areas, n));
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const touched: number[] = [];
+    words.forEach((word, qi) => {
+      const w = weights[qi];
+      const seen = this.wordSeen[qi];
+      const sims = this.wordSim[qi];
+      const shares = this.wordShare[qi];
+      for (const { term, sim } of word.terms) {
+        const termIdf = idf(term);
+        for (const p of index.postings[term]) {
+          const e = p >>> POSTING_KIND_BITS;
+          if (this.seen[e] !== stamp) {
+            this.seen[e] = stamp;
+            this.recall[e] = 0;
+            this.precision[e] = 0;
+            touched.push(e);
+          }
+          const share = termIdf * KIND_WEIGHT[p & KIND_MASK] * sim;
+          if (seen[e] !== stamp) {
+            seen[e] = stamp;
+            this.recall[e] += w * sim;
+            this.precision[e] += share;
+          } else if (sim > sims[e] + 1e-6) {
+            this.recall[e] += w * (sim - sims[e]);
+            this.precision[e] += share - shares[e];
+          } else continue;
+          sims[e] = sim;
+          shares[e] = share;
+        }
+      }
+    });
+
+    const placeWords = words.flatMap((word, qi) => (word.places.size === 0 ? [] : [{ qi, sims: placeArray(word, areas) }]));
+    const top: Candidate[] = [];
+    for (const e of touched) {
+      const entry = entries[e] as Entry;
+      let r = this.recall[e];
+      const area = entry.owner.area;
+      for (const { qi, sims } of placeWords) {
+        const placeSim = area >= 0 ? sims[area] : 0;
+        const nameSim = this.wordSeen[qi][e] === stamp ? this.wordSim[qi][e] : 0;
+        if (placeSim > nameSim) r += weights[qi] * (placeSim - nameSim);
+      }
+      const recall = r / totalWeight;
+      const factor = entry.owner.active ? 1 : INACTIVE_FACTOR;
+      if (top.length >= k && combine(recall, 1) * factor < top[k - 1].score) continue;
+      let nameWeight = 0;
+      for (let i = 0; i < entry.terms.length; i++) nameWeight += idf(entry.terms[i]) * KIND_WEIGHT[entry.kinds[i]];
+      const precision = nameWeight > 0 ? Math.min(1, this.precision[e] / nameWeight) : 0;
+      insert(top, { entry: e, score: combine(recall, precision) * factor }, k, entries);
+    }
+    return top;
+  }
+
+  private ensure(entryCount: number, termCount: number, wordCount: number): void {
+    if (this.seen.length < entryCount) {
+      const size = Math.max(1024, entryCount * 2);
+      this.seen = new Uint32Array(size);
+      this.recall = new Float64Array(size);
+      this.precision = new Float64Array(size);
+      this.wordSeen.length = 0;
+      this.wordSim.length = 0;
+      this.wordShare.length = 0;
+    }
+    const size = this.seen.length;
+    while (this.wordSeen.length < Math.min(wordCount, this.maxWords)) {
+      this.wordSeen.push(new Uint32Array(size));
+      this.wordSim.push(new Float32Array(size));
+      this.wordShare.push(new Float32Array(size));
+    }
+    if (this.idfSeen.length < termCount) {
+      this.idfSeen = new Uint32Array(Math.max(1024, termCount * 2));
+      this.idfValue = new Float64Array(this.idfSeen.length);
+    }
+  }
+}
+
+/**
+ * A query word weighs what the word it most likely means weighs in the register (its IDF), so a rare
+ * "Maskinstation" outweighs a common "Grenaa". A word that only names a place weighs by how many
+ * companies are there; a word matching nothing weighs like the rarest word, since it says something
+ * the register cannot explain.
+ */
+function wordWeight(word: PreparedToken, idf: (term: number) => number, areas: Areas, n: number): number {
+  if (word.terms.length > 0) {
+    let best = word.terms[0];
+    for (const t of word.terms) if (t.sim > best.sim || (t.sim === best.sim && idf(t.term) < idf(best.term))) best = t;
+    return idf(best.term);
+  }
+  if (word.places.size > 0) {
+    let most = 1;
+    for (const area of word.places.keys()) most = Math.max(most, areas.companies[area]);
+    return Math.log(1 + n / most);
+  }
+  return Math.log(1 + n);
+}
+
+function placeArray(word: PreparedToken, areas: Areas): Float64Array {
+  const out = new Float64Array(areas.companies.length);
+  const factor = word.located ? 1 : UNMARKED_PLACE_FACTOR;
+  for (const [area, sim] of word.places) out[area] = sim * factor;
+  return out;
+}
+
+/** Keeps `top` sorted and holding one name per company. Ties: active first, then the shorter name. */
+function insert(top: Candidate[], cand: Candidate, k: number, entries: ReadonlyArray<Entry | undefined>): void {
+  const owner = (entries[cand.entry] as Entry).owner;
+  const before = (a: Candidate, b: Candidate): boolean => {
+    if (a.score !== b.score) return a.score > b.score;
+    const ea = entries[a.entry] as Entry;
+    const eb = entries[b.entry] as Entry;
+    if (ea.owner.active !== eb.owner.active) return ea.owner.active;
+    if (ea.label.length !== eb.label.length) return ea.label.length < eb.label.length;
+    return ea.owner.company.cvr < eb.owner.company.cvr;
+  };
+  const existing = top.findIndex((c) => (entries[c.entry] as Entry).owner === owner);
+  if (existing >= 0) {
+    if (!before(cand, top[existing])) return;
+    top.splice(existing, 1);
+  }
+  let i = top.length;
+  while (i > 0 && before(cand, top[i - 1])) i--;
+  top.splice(i, 0, cand);
+  if (top.length > k) top.pop();
+}

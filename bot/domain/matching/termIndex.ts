@@ -1,0 +1,178 @@
+/**
+ * Vocabulary of name tokens with their postings, plus a bigram index over the vocabulary itself so a
+ * misspelt query token finds the terms it may mean without scanning the register.
+ */
+import { boundedOsa, editSimilarity, maxEdits, prefixSimilarity } from './similarity.js';
+
+export interface TermMatch {
+  term: number;
+  sim: number;
+}
+
+/** A posting packs the entry id with how the term sits in that name (KIND_* in ranking.ts). */
+export const POSTING_KIND_BITS = 2;
+
+/** Word start and end markers, so the first and last letters count in the bigram filter too. */
+const START = '\u0001';
+const END = '\u0002';
+/** At most this many completions per prefix; more would only flood the ranking with weak candidates. */
+const MAX_PREFIX_TERMS = 48;
+/** A known word's neighbours are probably other words, not its typos (see lookup). */
+const KNOWN_WORD_FUZZY_FACTOR = 0.9;
+
+export class TermIndex {
+  private readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+  readonly df: number[] = [];
+  readonly postings: number[][] = [];
+  /**
+   * A name word as written ("tandlagerne") when the index holds it stripped ("tandlage"): a misspelt
+   * query word is closer to what was written. -1 for real terms, else the real term's id.
+   */
+  private readonly canonical: number[] = [];
+  private readonly grams = new Map<string, number[]>();
+  /** Sorted for prefix lookups; new terms wait in `pending` until enough pile up to merge. */
+  private sorted: string[] = [];
+  private pending: string[] = [];
+  private countStamp = new Uint32Array(1024);
+  private count = new Uint16Array(1024);
+  private stamp = 0;
+
+  add(term: string, posting: number): number {
+    let id = this.ids.get(term);
+    if (id === undefined) id = this.create(term, -1);
+    else this.canonical[id] = -1;
+    this.postings[id].push(posting);
+    this.df[id]++;
+    return id;
+  }
+
+  /** The live term a word names exactly (through an alias too), if any. */
+  exact(word: string): number | undefined {
+    const id = this.ids.get(word);
+    if (id === undefined) return undefined;
+    const term = this.resolve(id);
+    return this.df[term] > 0 ? term : undefined;
+  }
+
+  /** Makes `surface` find `term` (by id) in exact, fuzzy and prefix lookups. */
+  addAlias(surface: string, term: number): void {
+    if (!this.ids.has(surface)) this.create(surface, term);
+  }
+
+  private create(term: string, canonical: number): number {
+    const id = this.terms.length;
+    this.ids.set(term, id);
+    this.terms.push(term);
+    this.df.push(0);
+    this.postings.push([]);
+    this.canonical.push(canonical);
+    for (const g of new Set(bigrams(term))) {
+      const list = this.grams.get(g);
+      if (list === undefined) this.grams.set(g, [id]);
+      else list.push(id);
+    }
+    this.pending.push(term);
+    return id;
+  }
+
+  private resolve(id: number): number {
+    const real = this.canonical[id];
+    return real < 0 ? id : real;
+  }
+
+  /** Swap-remove: posting order carries no meaning, and this keeps removal O(df). */
+  remove(id: number, posting: number): void {
+    const list = this.postings[id];
+    const at = list.indexOf(posting);
+    if (at < 0) return;
+    list[at] = list[list.length - 1];
+    list.pop();
+    this.df[id]--;
+  }
+
+  /**
+   * Terms a query token may mean: itself, terms within its typo budget, and (when `prefix`) terms it
+   * begins. Best similarity per term.
+   */
+  lookup(token: string, prefix: boolean): TermMatch[] {
+    const found = new Map<number, number>();
+    const put = (id: number, sim: number): void => {
+      const term = this.resolve(id);
+      if (this.df[term] > 0 && (found.get(term) ?? 0) < sim) found.set(term, sim);
+    };
+    const exact = this.exact(token);
+    if (exact !== undefined) put(exact, 1);
+    // A three-letter word may be a four-letter one with a letter dropped ("Fsk", "Hom"): allow that.
+    // A word the register knows is most likely meant as typed ("Fausing" is not "Auning"): then only
+    // one typo away counts, and for less.
+    const k = exact !== undefined ? Math.min(1, maxEdits(token.length)) : token.length === 3 ? 1 : maxEdits(token.length);
+    if (k > 0) this.fuzzy(token, k, exact === undefined ? put : (id, sim) => put(id, sim * KNOWN_WORD_FUZZY_FACTOR));
+    if (prefix && token.length >= 4) {
+      for (const term of this.completions(token)) put(this.ids.get(term) as number, prefixSimilarity(token.length, term.length));
+    }
+    return [...found].map(([term, sim]) => ({ term, sim }));
+  }
+
+  private fuzzy(token: string, k: number, put: (term: number, sim: number) => void): void {
+    if (this.countStamp.length < this.terms.length) {
+      this.countStamp = new Uint32Array(this.terms.length * 2);
+      this.count = new Uint16Array(this.terms.length * 2);
+    }
+    const stamp = ++this.stamp;
+    const touched: number[] = [];
+    const grams = bigrams(token);
+    for (const g of grams) {
+      const list = this.grams.get(g);
+      if (list === undefined) continue;
+      for (const id of list) {
+        if (this.countStamp[id] !== stamp) {
+          this.countStamp[id] = stamp;
+          this.count[id] = 1;
+          touched.push(id);
+        } else this.count[id]++;
+      }
+    }
+    // A substitution or deletion breaks at most 2 bigrams, a swap 3: anything sharing fewer cannot be
+    // within k edits, and the exact distance is only computed for what passes.
+    const need = Math.max(1, grams.length - 3 * k);
+    for (const id of touched) {
+      if (this.count[id] < need || this.df[this.resolve(id)] === 0) continue;
+      const term = this.terms[id];
+      if (Math.abs(term.length - token.length) > k || (token.length === 3 && term.length !== 4)) continue;
+      const d = boundedOsa(token, term, k);
+      if (d <= k) put(id, editSimilarity(token.length, term.length, d));
+    }
+  }
+
+  private completions(token: string): string[] {
+    if (this.pending.length > 64) {
+      this.sorted = this.sorted.concat(this.pending).sort();
+      this.pending = [];
+    }
+    const out: string[] = [];
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid] < token) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted.length && out.length < MAX_PREFIX_TERMS; i++) {
+      const term = this.sorted[i];
+      if (!term.startsWith(token)) break;
+      if (term.length > token.length) out.push(term);
+    }
+    for (const term of this.pending) {
+      if (out.length < MAX_PREFIX_TERMS && term.length > token.length && term.startsWith(token)) out.push(term);
+    }
+    return out;
+  }
+}
+
+function bigrams(token: string): string[] {
+  const s = START + token + END;
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
