@@ -1,6 +1,12 @@
 import { sameCompany, type Company } from '../domain/company.js';
 import type { CompanyStore } from '../store/companyStore.js';
 
+/**
+ * A full re-read at least this often, so that an import that died between its writes and its final
+ * reload marker is picked up without a restart.
+ */
+const FULL_RELOAD_MS = 60 * 60_000;
+
 export type CompanyListener = (changed: readonly Company[]) => void;
 
 /**
@@ -12,6 +18,7 @@ export class CompanyDirectory {
   private readonly byCvr = new Map<string, Company>();
   private readonly listeners: CompanyListener[] = [];
   private watermark = 0;
+  private fullyLoadedAt = 0;
   private timer: NodeJS.Timeout | null = null;
   private syncing: Promise<number> | null = null;
 
@@ -30,6 +37,7 @@ export class CompanyDirectory {
     this.byCvr.clear();
     this.apply(companies);
     this.watermark = started;
+    this.fullyLoadedAt = started;
   }
 
   /** Applies companies this instance has just written, without waiting for the next poll. */
@@ -44,7 +52,10 @@ export class CompanyDirectory {
     this.syncing ??= (async () => {
       try {
         const batch = await this.store.changesSince(this.watermark);
-        const changed = batch.companies.filter((c) => {
+        const full = batch.reload || batch.watermark - this.fullyLoadedAt > FULL_RELOAD_MS;
+        const candidates = full ? await this.store.listAll() : batch.companies;
+        if (full) this.fullyLoadedAt = batch.watermark;
+        const changed = candidates.filter((c) => {
           const known = this.byCvr.get(c.cvr);
           return !known || !sameCompany(known, c);
         });

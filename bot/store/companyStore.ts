@@ -13,6 +13,12 @@ const BUCKETS = 100;
 /** Readers look this far back past their watermark, so a writer whose clock runs behind is not missed. */
 const CHANGE_OVERLAP_MS = 2 * 60_000;
 const PARALLEL_PARTITIONS = 8;
+/**
+ * Above this many changed companies an import journals one "reload" marker instead of a copy of each:
+ * readers then re-read the register, which is cheaper than 100,000 journal rows in one day's partition.
+ */
+export const JOURNAL_COPY_LIMIT = 1000;
+const RELOAD_MARK = '~reload';
 
 export function companyPartition(cvr: string): string {
   return cvr.slice(-2);
@@ -22,6 +28,8 @@ export interface UpsertSummary { inserted: number; updated: number; unchanged: n
 
 export interface CompanyChangeBatch {
   companies: Company[];
+  /** A bulk import happened: re-read the whole register. */
+  reload: boolean;
   /** Pass back on the next call. */
   watermark: number;
 }
@@ -58,13 +66,14 @@ export class CompanyStore {
    * Inserts new companies and rewrites changed ones; unchanged ones are not written, so importing the same
    * file twice writes nothing. The change journal is written before the register: if the process dies in
    * between, other instances may see a change a moment early, and the next import (which still sees the old
-   * row as different) writes both again.
+   * row as different) writes both again. A bulk change is journalled as a reload marker, before and after
+   * the writes, so readers re-read the register once the writes are done.
    */
   async upsertMany(input: readonly Company[], onProgress?: (done: number) => void): Promise<UpsertSummary> {
     const summary: UpsertSummary = { inserted: 0, updated: 0, unchanged: 0 };
     const byPartition = [...groupBy(input, (c) => companyPartition(c.cvr))];
-    let done = 0;
-    await mapLimit(byPartition, PARALLEL_PARTITIONS, async ([partition, companies]) => {
+    // Reads first, writes after: interleaving them makes Azurite rebuild its indexes on every query.
+    const changedByPartition = await mapLimit(byPartition, PARALLEL_PARTITIONS, async ([partition, companies]) => {
       const existing = new Map((await this.listPartition(partition)).map((c) => [c.cvr, c]));
       const changed: Company[] = [];
       for (const c of companies) {
@@ -74,13 +83,20 @@ export class CompanyStore {
         else { summary.unchanged++; continue; }
         changed.push(c);
       }
-      await this.journal(changed);
-      for (const batch of chunks(changed, 100)) {
-        await this.companies.submitTransaction(batch.map((c): TransactionAction => ['upsert', encodeCompany(c), 'Replace']));
-      }
-      done += companies.length;
-      onProgress?.(done);
+      return { unchangedCount: companies.length - changed.length, changed };
     });
+    let done = 0;
+    const report = (n: number): void => { done += n; onProgress?.(done); };
+    report(changedByPartition.reduce((n, p) => n + p.unchangedCount, 0));
+    const changed = changedByPartition.flatMap((p) => p.changed);
+    const bulk = changed.length > JOURNAL_COPY_LIMIT;
+    await (bulk ? this.journalReload('start') : this.journal(changed));
+    const batches = changedByPartition.flatMap((p) => chunks(p.changed, 100));
+    await mapLimit(batches, PARALLEL_PARTITIONS, async (batch) => {
+      await this.companies.submitTransaction(batch.map((c): TransactionAction => ['upsert', encodeCompany(c), 'Replace']));
+      report(batch.length);
+    });
+    if (bulk) await this.journalReload('done');
     return summary;
   }
 
@@ -89,14 +105,19 @@ export class CompanyStore {
     const nowMs = this.now().getTime();
     const from = watermark - CHANGE_OVERLAP_MS;
     const latest = new Map<string, Company>();
+    let reload = false;
     for (const day of daysBetween(from, nowMs)) {
       const filter = odata`PartitionKey eq ${day} and RowKey ge ${timeKey(from)}`;
       for await (const e of this.changes.listEntities({ queryOptions: { filter } })) {
+        if (e.rowKey?.includes(RELOAD_MARK)) {
+          reload = true;
+          continue;
+        }
         const company = JSON.parse(reqStr(e, 'company')) as Company;
         latest.set(company.cvr, company);
       }
     }
-    return { companies: [...latest.values()], watermark: nowMs };
+    return { companies: [...latest.values()], reload, watermark: nowMs };
   }
 
   private async listPartition(partition: string): Promise<Company[]> {
@@ -104,6 +125,11 @@ export class CompanyStore {
     const filter = odata`PartitionKey eq ${partition}`;
     for await (const e of this.companies.listEntities({ queryOptions: { filter } })) out.push(decodeCompany(e));
     return out;
+  }
+
+  private async journalReload(phase: 'start' | 'done'): Promise<void> {
+    const at = this.now().getTime();
+    await this.changes.upsertEntity({ partitionKey: dayKey(at), rowKey: `${timeKey(at)}_${RELOAD_MARK}_${phase}`, reload: true }, 'Replace');
   }
 
   private async journal(changed: readonly Company[]): Promise<void> {

@@ -1,0 +1,15 @@
+import { runLookupBench } from './lookupBench.js';
+import { runMatcherBench } from './matcherBench.js';
+import { runStorageBench } from './storageBench.js';
+
+/** `npm run bench`: every benchmark in turn; each prints its own table. */
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log(`Erhvervskoordinator benchmarks – ${new Date().toISOString()} – Node ${process.version}`);
+  await runStorageBench();
+  await runMatcherBench();
+  await runLookupBench();
+  console.log(`\nAll benchmarks done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
