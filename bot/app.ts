@@ -6,6 +6,7 @@ import { registerMessagesRoute } from './http/messagesRoute.js';
 import { close, createHttpServer, listen, type HttpServer } from './http/server.js';
 import { CompanyDirectory } from './services/companyDirectory.js';
 import { CompanyFinder } from './services/companyFinder.js';
+import { ContactLogService } from './services/contactLogService.js';
 import { seedDemoDataIfEmpty } from './services/demoSeed.js';
 import { LookupService } from './services/lookupService.js';
 import { StaticUserDirectory, type UserDirectory } from './services/userDirectory.js';
@@ -18,6 +19,8 @@ export interface AppDeps {
   log?: (message: string) => void;
   /** Who belongs to which unit; defaults to the local identities in local mode, and to nobody otherwise. */
   users?: UserDirectory;
+  /** A storage write slower than this is answered "not saved" (default 10 s; Teams waits about 15 s for an invoke). */
+  writeTimeoutMs?: number;
 }
 
 export interface App {
@@ -39,8 +42,13 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const directory = new CompanyDirectory(stores.companies, now);
   const finder = new CompanyFinder(directory);
   const lookup = new LookupService(finder, directory, stores.companies, stores.history, { windowDays: () => config.contactWindowDays }, now);
-  const users = deps.users ?? new StaticUserDirectory(new Map(config.localMode ? LOCAL_USERS.map((u) => [u.aadObjectId, u.staff.unit]) : []));
-  const bot = new CoordinatorBot({ lookup, users, units: () => DEFAULT_UNITS, log });
+  const contactLog = new ContactLogService(stores, finder, directory, () => DEFAULT_UNITS, () => config.contactWindowDays, now);
+  const localUsers = config.localMode ? LOCAL_USERS : [];
+  const users = deps.users ?? new StaticUserDirectory(
+    new Map(localUsers.map((u) => [u.aadObjectId, u.staff.unit])),
+    new Set(localUsers.filter((u) => u.staff.coordinator).map((u) => u.aadObjectId)),
+  );
+  const bot = new CoordinatorBot({ lookup, contactLog, users, units: () => DEFAULT_UNITS, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000 });
   const server = createHttpServer('erhvervskoordinator');
 
   registerMessagesRoute(server, createAdapter(config.bot, log), bot);

@@ -17,6 +17,13 @@ export interface CardContext {
   units: readonly Unit[];
   /** The log button appears only where the log card is available. */
   canLogContacts: boolean;
+  /** Coordinators get a revoke button on active opt-outs in the history card. */
+  canRevoke?: boolean;
+}
+
+/** A card that only says something (e.g. why an action was refused). */
+export function messageCard(title: string): AdaptiveCardJson {
+  return renderCard('companyChoice', { title, subtitle: null, hint: null, options: [] });
 }
 
 /** The card for any look-up result. */
@@ -80,8 +87,10 @@ export function historyCard(company: Company, contacts: readonly Contact[], optO
     cvr: company.cvr,
     title: `${t.historyTitle}: ${company.name}`,
     subtitle: companySubtitle(company, ctx.locale),
-    labels: { optOutTitle: t.optOutTitle, noHistory: t.noHistory, back: t.back },
+    labels: { optOutTitle: t.optOutTitle, noHistory: t.noHistory, back: t.back, revoke: t.log.revoke, revokeReason: t.log.revokeReason, revokeSave: t.log.revokeSave },
     optOuts: optOuts.map((o) => ({
+      id: o.id,
+      revocable: Boolean(ctx.canRevoke) && o.revokedAt === null,
       text: [optOutScope(o, ctx), t.optOutReason(o.reason), t.optOutLine(formatDay(o.date, ctx.locale), o.registeredBy)]
         .concat(o.revokedAt ? [`${ctx.locale === 'da' ? 'Tilbagekaldt' : 'Revoked'} ${formatDay(o.revokedAt.slice(0, 10), ctx.locale)}${o.revokeReason ? `: ${o.revokeReason}` : ''}`] : [])
         .join(' · '),
@@ -105,7 +114,7 @@ function contactLine(c: Contact, ctx: CardContext): ContactLine {
   };
 }
 
-function companySubtitle(c: Company, locale: Locale): string {
+export function companySubtitle(c: Company, locale: Locale): string {
   const t = textsFor(locale);
   const parts = [`${t.cvr} ${c.cvr}`, [c.address.postalCode, c.address.town].filter(Boolean).join(' ')];
   if (!c.inMunicipality) parts.push(t.outsideMunicipality);
@@ -125,7 +134,7 @@ function companyFacts(c: Company, locale: Locale): Fact[] {
   ];
 }
 
-function optOutScope(o: OptOut, ctx: CardContext): string {
+export function optOutScope(o: OptOut, ctx: CardContext): string {
   const t = textsFor(ctx.locale);
   return o.scope.kind === 'all' ? t.optOutScopeAll : t.optOutScopeUnits(optOutUnits(o, ctx));
 }
@@ -134,7 +143,7 @@ function optOutUnits(o: OptOut, ctx: CardContext): string {
   return o.scope.kind === 'all' ? '' : o.scope.units.map((u) => unitLabel(ctx, u)).join(', ');
 }
 
-function unitLabel(ctx: CardContext, id: string): string {
+export function unitLabel(ctx: CardContext, id: string): string {
   const unit = ctx.units.find((u) => u.id === id);
   if (!unit) return id;
   return ctx.locale === 'da' ? unit.shortName : unit.nameEn;

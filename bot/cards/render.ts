@@ -1,9 +1,12 @@
 import * as ACData from 'adaptivecards-templating';
 import companyChoice from './templates/companyChoice.json';
+import confirmation from './templates/confirmation.json';
 import help from './templates/help.json';
 import history from './templates/history.json';
+import logContact from './templates/logContact.json';
 import lookupAnswer from './templates/lookupAnswer.json';
-import type { AnswerCardModel, ChoiceCardModel, HelpCardModel, HistoryCardModel } from './viewModels.js';
+import optOutForm from './templates/optOutForm.json';
+import type { AnswerCardModel, ChoiceCardModel, ConfirmationCardModel, HelpCardModel, HistoryCardModel, LogCardModel } from './viewModels.js';
 
 /** An Adaptive Card as JSON, ready to be an attachment or an invoke response. */
 export type AdaptiveCardJson = Record<string, unknown>;
@@ -13,6 +16,9 @@ const templates = {
   companyChoice: new ACData.Template(companyChoice),
   help: new ACData.Template(help),
   history: new ACData.Template(history),
+  logContact: new ACData.Template(logContact),
+  optOutForm: new ACData.Template(optOutForm),
+  confirmation: new ACData.Template(confirmation),
 };
 
 interface Models {
@@ -20,6 +26,9 @@ interface Models {
   companyChoice: ChoiceCardModel;
   help: HelpCardModel;
   history: HistoryCardModel;
+  logContact: LogCardModel;
+  optOutForm: LogCardModel;
+  confirmation: ConfirmationCardModel;
 }
 
 /** The one place a template meets its typed view model. */

@@ -37,7 +37,37 @@ export interface HistoryCardModel {
   cvr: string;
   title: string;
   subtitle: string;
-  labels: { optOutTitle: string; noHistory: string; back: string };
-  optOuts: TextLine[];
+  labels: { optOutTitle: string; noHistory: string; back: string; revoke: string; revokeReason: string; revokeSave: string };
+  optOuts: { id: string; text: string; revocable: boolean }[];
   contacts: ContactLine[];
+}
+
+export interface Choice { title: string; value: string }
+
+/** Every field of the log card as the text its input shows; empty string for none. */
+export interface LogFormValues {
+  date: string; unit: string; channel: string; purpose: string; outcome: string; followUpDate: string; note: string;
+  rating: string; optOut: string; optOutScope: string; optOutUnits: string; optOutReason: string; optOutSource: string;
+}
+
+export interface LogCardModel {
+  title: string;
+  banner: string | null;
+  labels: Record<string, string>;
+  company: { cvr: string; name: string | null; subtitle: string; query: string; choices: Choice[] | null };
+  warnings: TextLine[];
+  today: string;
+  values: LogFormValues;
+  errors: Record<string, string | null>;
+  choices: { units: Choice[]; channels: Choice[]; purposes: Choice[]; ratings: Choice[]; scopes: Choice[] };
+  ids: { contactId: string; optOutId: string };
+}
+
+export interface ConfirmationCardModel {
+  title: string;
+  subtitle: string;
+  facts: Fact[];
+  blocking: TextLine[];
+  warnings: TextLine[];
+  actions: { title: string; verb: string; cvr: string }[];
 }

@@ -1,16 +1,22 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { AuditEntry } from '../domain/audit.js';
 import type { Contact, OptOut } from '../domain/contact.js';
 import { chunks, groupBy, mapLimit } from '../util/collections.js';
-import { CONTACT_PREFIX, contactProps, decodeContact, decodeOptOut, OPT_OUT_PREFIX, optOutProps } from './historyCodec.js';
-import { isConflict } from './tableSet.js';
+import {
+  AUDIT_PREFIX, auditProps, CONTACT_PREFIX, contactProps, decodeAudit, decodeContact, decodeOptOut, OPT_OUT_PREFIX, optOutProps,
+} from './historyCodec.js';
+import { isConflict, isNotFound } from './tableSet.js';
 
 export interface CompanyHistory { contacts: Contact[]; optOuts: OptOut[] }
 
 export type InsertOutcome<T> = { created: true; stored: T } | { created: false; stored: T };
 
+type Entity = Parameters<typeof decodeContact>[0];
+
 /**
- * Table CompanyHistory: one partition per company (PartitionKey = CVR) holding its contacts (c_<id>) and
- * opt-outs (o_<id>), so "who contacted company X, and may we call?" is a single partition query.
+ * Table CompanyHistory: one partition per company (PartitionKey = CVR) holding its contacts (c_<id>),
+ * opt-outs (o_<id>) and the audit entries of both (a_<id>), so "who contacted company X, and may we call?"
+ * is a single partition query, and a write and its audit entry commit in one transaction.
  * Erasing a company's contact data deletes only c_ rows: the opt-out rows are its GDPR Art. 21
  * suppression entry and stay.
  */
@@ -27,13 +33,61 @@ export class CompanyHistoryStore {
     return history;
   }
 
-  /** Conditional insert keyed by the contact id: a retried submit finds the first one and stores nothing. */
-  insertContact(c: Contact): Promise<InsertOutcome<Contact>> {
-    return this.insertOnce(c.cvr, CONTACT_PREFIX + c.id, contactProps(c), c, decodeContact);
+  /** The company's audit trail, oldest first. */
+  async audit(cvr: string): Promise<AuditEntry[]> {
+    const filter = odata`PartitionKey eq ${cvr} and RowKey ge ${AUDIT_PREFIX} and RowKey lt ${'a`'}`;
+    const out: AuditEntry[] = [];
+    for await (const e of this.table.listEntities({ queryOptions: { filter } })) out.push(decodeAudit(e));
+    return out.sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  insertOptOut(o: OptOut): Promise<InsertOutcome<OptOut>> {
-    return this.insertOnce(o.cvr, OPT_OUT_PREFIX + o.id, optOutProps(o), o, decodeOptOut);
+  /**
+   * Conditional insert keyed by the contact id, with its audit entry in the same transaction: a retried
+   * submit finds the first one and stores nothing.
+   */
+  insertContact(c: Contact, audit?: AuditEntry): Promise<InsertOutcome<Contact>> {
+    return this.insertOnce(c.cvr, CONTACT_PREFIX + c.id, contactProps(c), c, decodeContact, audit);
+  }
+
+  insertOptOut(o: OptOut, audit?: AuditEntry): Promise<InsertOutcome<OptOut>> {
+    return this.insertOnce(o.cvr, OPT_OUT_PREFIX + o.id, optOutProps(o), o, decodeOptOut, audit);
+  }
+
+  async getOptOut(cvr: string, id: string): Promise<OptOut | null> {
+    try {
+      return decodeOptOut(await this.table.getEntity(cvr, OPT_OUT_PREFIX + id));
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw e;
+    }
+  }
+
+  /**
+   * Marks an opt-out revoked (its row stays: the history is kept), guarded by the row's ETag so two
+   * coordinators cannot both revoke it; returns the stored row, already revoked or newly so.
+   */
+  async revokeOptOut(cvr: string, id: string, revoke: { at: string; by: string; reason: string }, audit: AuditEntry): Promise<OptOut | null> {
+    let entity: Entity;
+    try {
+      entity = await this.table.getEntity(cvr, OPT_OUT_PREFIX + id);
+    } catch (e) {
+      if (isNotFound(e)) return null;
+      throw e;
+    }
+    const current = decodeOptOut(entity);
+    if (current.revokedAt !== null) return current;
+    const revoked: OptOut = { ...current, revokedAt: revoke.at, revokedBy: revoke.by, revokeReason: revoke.reason };
+    try {
+      await this.table.submitTransaction([
+        ['update', { partitionKey: cvr, rowKey: OPT_OUT_PREFIX + id, ...optOutProps(revoked) }, 'Replace', { etag: entity.etag }],
+        ['create', { partitionKey: cvr, rowKey: AUDIT_PREFIX + audit.id, ...auditProps(audit) }],
+      ]);
+      return revoked;
+    } catch (e) {
+      // 412: someone else changed it first; 409: this audit entry exists, i.e. a retry of a revocation that committed.
+      if (isConflict(e) || (e as { statusCode?: number }).statusCode === 412) return this.getOptOut(cvr, id);
+      throw e;
+    }
   }
 
   /** Bulk load (demo data, benchmarks): one transaction per 100 rows of a company; replays are harmless. */
@@ -57,11 +111,18 @@ export class CompanyHistoryStore {
   }
 
   private async insertOnce<T>(
-    cvr: string, rowKey: string, props: Record<string, unknown>, value: T,
-    decode: (e: Parameters<typeof decodeContact>[0]) => T,
+    cvr: string, rowKey: string, props: Record<string, unknown>, value: T, decode: (e: Entity) => T, audit?: AuditEntry,
   ): Promise<InsertOutcome<T>> {
     try {
-      await this.table.createEntity({ partitionKey: cvr, rowKey, ...props });
+      const row = { partitionKey: cvr, rowKey, ...props };
+      if (audit) {
+        await this.table.submitTransaction([
+          ['create', row],
+          ['create', { partitionKey: cvr, rowKey: AUDIT_PREFIX + audit.id, ...auditProps(audit) }],
+        ]);
+      } else {
+        await this.table.createEntity(row);
+      }
       return { created: true, stored: value };
     } catch (e) {
       if (!isConflict(e)) throw e;

@@ -1,4 +1,5 @@
 import type { TableEntityResult } from '@azure/data-tables';
+import type { AuditAction, AuditEntry } from '../domain/audit.js';
 import type { Contact, OptOut, OptOutScope } from '../domain/contact.js';
 import type { ContactChannel } from '../domain/units.js';
 import { num, present, reqStr, str, type EntityProps } from './entityFields.js';
@@ -6,6 +7,7 @@ import { num, present, reqStr, str, type EntityProps } from './entityFields.js';
 /** Row-key prefixes of the kinds of rows in a company's CompanyHistory partition. */
 export const CONTACT_PREFIX = 'c_';
 export const OPT_OUT_PREFIX = 'o_';
+export const AUDIT_PREFIX = 'a_';
 
 type Entity = TableEntityResult<Record<string, unknown>>;
 
@@ -58,5 +60,21 @@ export function decodeOptOut(e: Entity): OptOut {
     revokedAt: str(e, 'revokedAt'),
     revokedBy: str(e, 'revokedBy'),
     revokeReason: str(e, 'revokeReason'),
+  };
+}
+
+export function auditProps(a: AuditEntry): EntityProps {
+  return present({ id: a.id, cvr: a.cvr, action: a.action, subjectId: a.subjectId, actorName: a.actorName, actorId: a.actorId, at: a.at });
+}
+
+export function decodeAudit(e: Entity): AuditEntry {
+  return {
+    id: reqStr(e, 'id'),
+    cvr: reqStr(e, 'cvr'),
+    action: reqStr(e, 'action') as AuditAction,
+    subjectId: reqStr(e, 'subjectId'),
+    actorName: reqStr(e, 'actorName'),
+    actorId: str(e, 'actorId'),
+    at: reqStr(e, 'at'),
   };
 }

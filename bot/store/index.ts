@@ -3,6 +3,7 @@ import { CompanyHistoryStore } from './companyHistoryStore.js';
 import { CompanyStore } from './companyStore.js';
 import { ContactJournalStore } from './contactJournalStore.js';
 import { OptOutRegisterStore } from './optOutRegisterStore.js';
+import { UserPrefsStore } from './userPrefsStore.js';
 import { createTableSet, ensureTables, probeStorage, type TableSet, type TableSetOptions } from './tableSet.js';
 
 export interface Stores {
@@ -11,6 +12,7 @@ export interface Stores {
   history: CompanyHistoryStore;
   journal: ContactJournalStore;
   optOutRegister: OptOutRegisterStore;
+  userPrefs: UserPrefsStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -24,6 +26,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     history: new CompanyHistoryStore(tables.CompanyHistory),
     journal: new ContactJournalStore(tables.ContactJournal),
     optOutRegister: new OptOutRegisterStore(tables.OptOuts),
+    userPrefs: new UserPrefsStore(tables.Settings),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

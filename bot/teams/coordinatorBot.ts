@@ -2,24 +2,28 @@ import {
   CardFactory, MessageFactory, StatusCodes, TeamsActivityHandler, TurnContext,
   type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue,
 } from 'botbuilder';
+import { logContactCard, optOutFormCard } from '../cards/logCards.js';
 import { helpCard, historyCard, lookupResultCard, type CardContext } from '../cards/lookupCards.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from '../cards/render.js';
 import { localeFromTeams, textsFor } from '../cards/texts.js';
-import { isValidCvr } from '../domain/cvr.js';
 import type { Locale } from '../domain/danishTime.js';
-import { stripMentions, understand } from '../domain/understanding/index.js';
+import { stripMentions, understand, type Intent } from '../domain/understanding/index.js';
 import type { Unit } from '../domain/units.js';
-import type { LookupResult, LookupService } from '../services/lookupService.js';
-import type { UserDirectory } from '../services/userDirectory.js';
+import type { Actor, ContactLogService } from '../services/contactLogService.js';
+import type { LookupService } from '../services/lookupService.js';
+import type { StaffIdentity, UserDirectory } from '../services/userDirectory.js';
+import { CARD_ACTIONS, type ActionRequest } from './cardActions.js';
 
 export interface BotDeps {
   lookup: LookupService;
+  contactLog: ContactLogService;
   users: UserDirectory;
   units: () => readonly Unit[];
   log: (message: string) => void;
+  writeTimeoutMs: number;
 }
 
-/** The Teams shell: parse the message or card action, ask the look-up service, render the card. */
+/** The Teams shell: parse the message or card action, ask a service, render the card. */
 export class CoordinatorBot extends TeamsActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
@@ -33,29 +37,52 @@ export class CoordinatorBot extends TeamsActivityHandler {
     const locale = localeFromTeams(context.activity.locale);
     const raw = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
     const intent = understand(stripMentions(raw));
-    switch (intent.kind) {
-      case 'lookup':
-      case 'history':
-      case 'logContact':
-      case 'optOut':
-        if (intent.query === null) return this.sendCard(context, helpCard(locale, false));
-        return this.answerLookup(context, intent.query, locale, intent.kind === 'history');
-      case 'help':
-      case 'digestHere':
-        return this.sendCard(context, helpCard(locale, false));
-      case 'unknown':
-        return this.sendCard(context, helpCard(locale, true));
+    try {
+      await this.sendCard(context, await this.cardFor(intent, context, locale));
+    } catch (e) {
+      this.deps.log(`Answer to a message failed: ${e instanceof Error ? e.message : String(e)}`);
+      await context.sendActivity(textsFor(locale).storageDown);
     }
   }
 
-  private async answerLookup(context: TurnContext, query: string, locale: Locale, fullHistory: boolean): Promise<void> {
-    try {
-      const askingUnit = await this.askingUnit(context);
-      const result = await this.deps.lookup.lookUp(query, askingUnit);
-      await this.sendCard(context, resultCard(result, fullHistory, this.cardContext(locale)));
-    } catch (e) {
-      this.deps.log(`Look-up failed: ${e instanceof Error ? e.message : String(e)}`);
-      await context.sendActivity(textsFor(locale).storageDown);
+  private async cardFor(intent: Intent, context: TurnContext, locale: Locale): Promise<AdaptiveCardJson> {
+    const ctx = this.cardContext(locale, false);
+    switch (intent.kind) {
+      case 'lookup':
+      case 'history': {
+        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context));
+        if (intent.kind === 'history' && result.kind === 'answer') {
+          return historyCard(result.company, result.assessment.all, result.assessment.optOutHistory, this.cardContext(locale, await this.isCoordinator(context)));
+        }
+        return lookupResultCard(result, ctx);
+      }
+      case 'logContact': {
+        const unit = await this.unitOf(context);
+        const result = intent.query ? await this.deps.lookup.lookUp(intent.query, unit) : null;
+        const answer = result?.kind === 'answer' ? result : null;
+        return logContactCard({
+          company: answer?.company ?? null,
+          companyChoices: result?.kind === 'choices' ? result.options : undefined,
+          query: answer ? '' : (intent.query ?? ''),
+          assessment: answer?.assessment ?? null,
+          ids: this.deps.contactLog.newCardIds(),
+          today: this.deps.contactLog.today(),
+          defaultUnit: await this.deps.contactLog.defaultUnit(actorOf(context), unit),
+        }, ctx);
+      }
+      case 'optOut': {
+        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context));
+        if (result.kind !== 'answer') return lookupResultCard(result, ctx);
+        return optOutFormCard({
+          company: result.company, ids: this.deps.contactLog.newCardIds(), today: this.deps.contactLog.today(), defaultUnit: null,
+          values: { optOutReason: intent.reason ?? '' },
+        }, ctx);
+      }
+      case 'help':
+      case 'digestHere':
+        return helpCard(locale, false);
+      case 'unknown':
+        return helpCard(locale, true);
     }
   }
 
@@ -63,26 +90,44 @@ export class CoordinatorBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const locale = localeFromTeams(context.activity.locale);
     const verb = invokeValue?.action?.verb;
-    const data = invokeValue?.action?.data as Record<string, unknown> | undefined;
-    const cvr = typeof data?.cvr === 'string' && isValidCvr(data.cvr) ? data.cvr : null;
-    if ((verb !== 'lookup.choose' && verb !== 'history.show') || cvr === null) {
-      return { statusCode: StatusCodes.BAD_REQUEST, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Unknown card action or missing company' } };
+    const handler = typeof verb === 'string' && Object.hasOwn(CARD_ACTIONS, verb) ? CARD_ACTIONS[verb] : undefined;
+    const rawData: unknown = invokeValue?.action?.data;
+    if (!handler) return errorResponse(StatusCodes.BAD_REQUEST, 'BadRequest', 'Unknown card action');
+    if (rawData !== undefined && (rawData === null || typeof rawData !== 'object' || Array.isArray(rawData))) {
+      return errorResponse(StatusCodes.BAD_REQUEST, 'BadRequest', 'Card data must be an object');
     }
+    const request: ActionRequest = {
+      data: (rawData ?? {}) as Record<string, unknown>,
+      card: this.cardContext(locale, false),
+      actor: actorOf(context),
+      unit: await this.unitOf(context),
+      isCoordinator: await this.isCoordinator(context),
+    };
     try {
-      const result = await this.deps.lookup.byCvr(cvr, await this.askingUnit(context));
-      return cardResponse(resultCard(result, verb === 'history.show', this.cardContext(locale)));
+      const result = await handler(request, { lookup: this.deps.lookup, log: this.deps.contactLog, writeTimeoutMs: this.deps.writeTimeoutMs });
+      return result.kind === 'card'
+        ? { statusCode: StatusCodes.OK, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card }
+        : errorResponse(StatusCodes.BAD_REQUEST, 'BadRequest', result.message);
     } catch (e) {
       this.deps.log(`Card action ${verb} failed: ${e instanceof Error ? e.message : String(e)}`);
-      return { statusCode: StatusCodes.INTERNAL_SERVER_ERROR, type: 'application/vnd.microsoft.error', value: { code: 'StorageUnavailable', message: textsFor(locale).storageDown } };
+      return errorResponse(StatusCodes.INTERNAL_SERVER_ERROR, 'StorageUnavailable', textsFor(locale).storageDown);
     }
   }
 
-  private askingUnit(context: TurnContext) {
-    return this.deps.users.unitOf({ aadObjectId: context.activity.from?.aadObjectId ?? null, name: context.activity.from?.name ?? '' });
+  private identity(context: TurnContext): StaffIdentity {
+    return { aadObjectId: context.activity.from?.aadObjectId ?? null, name: context.activity.from?.name ?? '' };
   }
 
-  private cardContext(locale: Locale): CardContext {
-    return { locale, units: this.deps.units(), canLogContacts: false };
+  private unitOf(context: TurnContext) {
+    return this.deps.users.unitOf(this.identity(context));
+  }
+
+  private isCoordinator(context: TurnContext) {
+    return this.deps.users.isCoordinator(this.identity(context));
+  }
+
+  private cardContext(locale: Locale, canRevoke: boolean): CardContext {
+    return { locale, units: this.deps.units(), canLogContacts: true, canRevoke };
   }
 
   private async sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
@@ -90,11 +135,11 @@ export class CoordinatorBot extends TeamsActivityHandler {
   }
 }
 
-function resultCard(result: LookupResult, fullHistory: boolean, ctx: CardContext): AdaptiveCardJson {
-  if (!fullHistory || result.kind !== 'answer') return lookupResultCard(result, ctx);
-  return historyCard(result.company, result.assessment.all, result.assessment.optOutHistory, ctx);
+function actorOf(context: TurnContext): Actor {
+  const from = context.activity.from;
+  return { id: from?.aadObjectId ?? from?.id ?? null, name: from?.name?.trim() || 'Ukendt medarbejder' };
 }
 
-function cardResponse(card: AdaptiveCardJson): AdaptiveCardInvokeResponse {
-  return { statusCode: StatusCodes.OK, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card };
+function errorResponse(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {
+  return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
 }

@@ -1,3 +1,4 @@
+import { runLogBench } from './logBench.js';
 import { runLookupBench } from './lookupBench.js';
 import { runMatcherBench } from './matcherBench.js';
 import { runStorageBench } from './storageBench.js';
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   await runStorageBench();
   await runMatcherBench();
   await runLookupBench();
+  await runLogBench();
   console.log(`\nAll benchmarks done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -66,3 +66,45 @@ describe('Company history and contact journal on Azurite', function () {
     assert.deepEqual(after.map((c) => c.id), [rows[3].id]);
   });
 });
+
+describe('Writes with their audit entries on Azurite', function () {
+  let azurite: RunningAzurite;
+  let stores: Stores;
+  const cvr = validCvr(3);
+  const audit = (subjectId: string, action: 'contact.logged' | 'optOut.registered' | 'optOut.revoked', at: string) => ({
+    id: newEventId(Date.parse(at)), cvr, action, subjectId, actorName: 'Pia Mølgaard', actorId: 'aad-pia', at,
+  });
+
+  before(async () => { azurite = await startTestAzurite(); });
+  after(async () => { await azurite.stop(); });
+  beforeEach(async () => { stores = await freshStores(azurite); });
+
+  it('stores a contact and its audit entry together, once', async () => {
+    const c = contact(cvr, '2026-11-02T09:00:00Z');
+    const first = await stores.history.insertContact(c, audit(c.id, 'contact.logged', '2026-11-02T09:00:01Z'));
+    const second = await stores.history.insertContact({ ...c, note: 'dobbeltklik' }, audit(c.id, 'contact.logged', '2026-11-02T09:00:02Z'));
+    assert.equal(first.created, true);
+    assert.equal(second.created, false);
+    assert.deepEqual(second.stored, c);
+    const trail = await stores.history.audit(cvr);
+    assert.deepEqual(trail.map((a) => [a.action, a.subjectId]), [['contact.logged', c.id]], 'the failed retry left no audit entry');
+    assert.deepEqual((await stores.history.read(cvr)).contacts, [c]);
+  });
+
+  it('revokes an opt-out once, keeping the row and auditing who and when', async () => {
+    const o: OptOut = {
+      id: newEventId(Date.parse('2026-11-01T10:00:00Z')), cvr, pNumber: null, scope: { kind: 'all' }, reason: 'Ingen opkald',
+      source: 'telefon', date: '2026-11-01', registeredAt: '2026-11-01T10:00:00Z', registeredBy: 'Pia Mølgaard',
+      revokedAt: null, revokedBy: null, revokeReason: null,
+    };
+    await stores.history.insertOptOut(o, audit(o.id, 'optOut.registered', '2026-11-01T10:00:00Z'));
+    const revoke = { at: '2026-11-20T12:00:00Z', by: 'Mette Kjærgaard', reason: 'Virksomheden ringede selv' };
+    const revoked = await stores.history.revokeOptOut(cvr, o.id, revoke, audit(o.id, 'optOut.revoked', revoke.at));
+    assert.equal(revoked?.revokedBy, 'Mette Kjærgaard');
+    const again = await stores.history.revokeOptOut(cvr, o.id, { ...revoke, by: 'En anden' }, audit(o.id, 'optOut.revoked', '2026-11-21T12:00:00Z'));
+    assert.equal(again?.revokedBy, 'Mette Kjærgaard', 'the first revocation stands');
+    assert.deepEqual((await stores.history.audit(cvr)).map((a) => a.action), ['optOut.registered', 'optOut.revoked']);
+    assert.equal((await stores.history.read(cvr)).optOuts.length, 1, 'the opt-out row is kept');
+    assert.equal(await stores.history.revokeOptOut(cvr, 'missing', revoke, audit('missing', 'optOut.revoked', revoke.at)), null);
+  });
+});

@@ -1,0 +1,155 @@
+import type { AuditAction, AuditEntry } from '../domain/audit.js';
+import type { Company } from '../domain/company.js';
+import type { Contact, OptOut } from '../domain/contact.js';
+import { isEventId, newEventId } from '../domain/contactId.js';
+import { validateContactForm, validateOptOutForm, type ContactFormValue, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
+import { assessCall, type CallAssessment } from '../domain/contactRules.js';
+import { copenhagenDay } from '../domain/danishTime.js';
+import type { Unit, UnitId } from '../domain/units.js';
+import type { Stores } from '../store/index.js';
+import type { CompanyDirectory } from './companyDirectory.js';
+import type { CompanyFinder } from './companyFinder.js';
+import type { CompanyOption } from './lookupService.js';
+
+/** The staff member behind a write, as Teams identifies them. */
+export interface Actor { id: string | null; name: string }
+
+/** Ids minted when the card was rendered: a retried submit carries the same ones. */
+export interface CardIds { contactId: string; optOutId: string }
+
+export type SubmitOutcome =
+  | { kind: 'invalid'; errors: FormErrors }
+  | { kind: 'chooseCompany'; options: CompanyOption[] }
+  | { kind: 'stored'; contact: Contact; created: boolean; optOut: OptOut | null; company: Company; assessment: CallAssessment };
+
+export type OptOutOutcome =
+  | { kind: 'invalid'; errors: FormErrors }
+  | { kind: 'stored'; optOut: OptOut; company: Company; created: boolean };
+
+/**
+ * Logging contacts and opt-outs. A write is acknowledged only after storage accepted it; storage errors
+ * propagate so the shell can say "not saved" and keep the form. The ids come from the card, so a retry
+ * after an error or a double click stores one row.
+ */
+export class ContactLogService {
+  /** Last unit per user as this instance knows it, so the preference is written only when it changes. */
+  private readonly knownUnits = new Map<string, UnitId>();
+
+  constructor(
+    private readonly stores: Stores,
+    private readonly finder: CompanyFinder,
+    private readonly directory: CompanyDirectory,
+    private readonly units: () => readonly Unit[],
+    private readonly windowDays: () => number,
+    private readonly now: () => Date,
+  ) {}
+
+  newCardIds(): CardIds {
+    const at = this.now().getTime();
+    return { contactId: newEventId(at), optOutId: newEventId(at) };
+  }
+
+  today(): string {
+    return copenhagenDay(this.now());
+  }
+
+  /** The unit to preselect: the directory's answer, else the unit this person last logged for. */
+  async defaultUnit(actor: Actor, directoryUnit: UnitId | null): Promise<UnitId | null> {
+    if (directoryUnit) return directoryUnit;
+    if (!actor.id) return null;
+    const known = this.knownUnits.get(actor.id);
+    if (known) return known;
+    const stored = await this.stores.userPrefs.lastUnit(actor.id);
+    if (stored) this.knownUnits.set(actor.id, stored);
+    return stored;
+  }
+
+  async submitContact(input: Record<string, unknown>, ids: CardIds, actor: Actor): Promise<SubmitOutcome> {
+    if (!isEventId(ids.contactId) || !isEventId(ids.optOutId)) return { kind: 'invalid', errors: { company: 'invalid' } };
+    const form = validateContactForm(input, { today: this.today(), units: this.units() });
+    if (!form.ok) return { kind: 'invalid', errors: form.errors };
+    const resolved = await this.resolveCompany(form.value);
+    if (resolved.kind !== 'company') return resolved;
+    const company = resolved.company;
+
+    const nowIso = this.now().toISOString();
+    const v = form.value;
+    const contact: Contact = {
+      id: ids.contactId, cvr: company.cvr, unit: v.unit, staffName: actor.name, staffId: actor.id, date: v.date, channel: v.channel,
+      purpose: v.purpose, outcome: v.outcome, followUpDate: v.followUpDate, note: v.note, rating: v.rating, createdAt: nowIso, createdBy: actor.name,
+    };
+    const stored = await this.stores.history.insertContact(contact, this.audit(company.cvr, 'contact.logged', contact.id, actor));
+    // Also on a retry: repairs a journal row lost to a crash between the two writes.
+    await this.stores.journal.upsert(stored.stored);
+    const optOut = v.optOut ? await this.writeOptOut(company, v.optOut, ids.optOutId, actor, v.channel, v.date) : null;
+    if (actor.id && this.knownUnits.get(actor.id) !== v.unit) {
+      this.knownUnits.set(actor.id, v.unit);
+      // Only a convenience for the next card: the contact is stored, so a failure here must not undo the answer.
+      await this.stores.userPrefs.setLastUnit(actor.id, v.unit).catch(() => this.knownUnits.delete(actor.id as string));
+    }
+
+    const history = await this.stores.history.read(company.cvr);
+    const earlier = history.contacts.filter((c) => c.id !== stored.stored.id);
+    const priorOptOuts = history.optOuts.filter((o) => o.id !== optOut?.id);
+    const assessment = assessCall(earlier, priorOptOuts, { today: this.today(), windowDays: this.windowDays(), askingUnit: stored.stored.unit });
+    return { kind: 'stored', contact: stored.stored, created: stored.created, optOut, company, assessment };
+  }
+
+  /** The opt-out card on its own ("X har frabedt sig kontakt"). */
+  async submitOptOut(cvr: string, input: Record<string, unknown>, optOutId: string, actor: Actor): Promise<OptOutOutcome> {
+    const company = await this.company(cvr);
+    if (!company || !isEventId(optOutId)) return { kind: 'invalid', errors: { company: 'invalid' } };
+    const form = validateOptOutForm(input, this.units());
+    if (!form.ok) return { kind: 'invalid', errors: form.errors };
+    const source = typeof input.optOutSource === 'string' && input.optOutSource.length <= 40 ? input.optOutSource : 'telefon';
+    const before = await this.stores.history.getOptOut(cvr, optOutId);
+    const optOut = await this.writeOptOut(company, form.value, optOutId, actor, source, this.today());
+    return { kind: 'stored', optOut, company, created: before === null };
+  }
+
+  /** Coordinators only (the shell checks); the row and its history stay. Null when no such opt-out. */
+  async revokeOptOut(cvr: string, optOutId: string, reason: string, actor: Actor): Promise<OptOut | null> {
+    const at = this.now().toISOString();
+    const revoked = await this.stores.history.revokeOptOut(cvr, optOutId, { at, by: actor.name, reason }, this.audit(cvr, 'optOut.revoked', optOutId, actor));
+    if (revoked) await this.stores.optOutRegister.upsert(revoked);
+    return revoked;
+  }
+
+  audit(cvr: string, action: AuditAction, subjectId: string, actor: Actor): AuditEntry {
+    const at = this.now();
+    return { id: newEventId(at.getTime()), cvr, action, subjectId, actorName: actor.name, actorId: actor.id, at: at.toISOString() };
+  }
+
+  async company(cvr: string): Promise<Company | null> {
+    return this.directory.get(cvr) ?? (await this.stores.companies.get(cvr));
+  }
+
+  private async writeOptOut(company: Company, request: OptOutRequest, id: string, actor: Actor, source: string, date: string): Promise<OptOut> {
+    const optOut: OptOut = {
+      id, cvr: company.cvr, pNumber: null, scope: request.scope, reason: request.reason, source, date,
+      registeredAt: this.now().toISOString(), registeredBy: actor.name, revokedAt: null, revokedBy: null, revokeReason: null,
+    };
+    const stored = await this.stores.history.insertOptOut(optOut, this.audit(company.cvr, 'optOut.registered', id, actor));
+    await this.stores.optOutRegister.upsert(stored.stored);
+    return stored.stored;
+  }
+
+  private async resolveCompany(v: ContactFormValue): Promise<{ kind: 'company'; company: Company } | Extract<SubmitOutcome, { kind: 'invalid' | 'chooseCompany' }>> {
+    if (v.cvr) {
+      const company = await this.company(v.cvr);
+      return company ? { kind: 'company', company } : { kind: 'invalid', errors: { company: 'notFound' } };
+    }
+    const outcome = this.finder.find(v.companyQuery ?? '');
+    if ((outcome.kind === 'cvr' || outcome.kind === 'clear') && outcome.hits[0]) {
+      const company = await this.company(outcome.hits[0].cvr);
+      if (company) return { kind: 'company', company };
+    }
+    if (outcome.kind === 'ambiguous' || (outcome.kind === 'none' && outcome.hits.length > 0 && !outcome.cvrQuery)) {
+      return {
+        kind: 'chooseCompany',
+        options: outcome.hits.slice(0, 5).map((h) => ({ cvr: h.cvr, name: h.name, town: this.directory.get(h.cvr)?.address.town ?? null })),
+      };
+    }
+    return { kind: 'invalid', errors: { company: 'notFound' } };
+  }
+}

@@ -1,0 +1,127 @@
+import { historyCard, lookupResultCard, messageCard, type CardContext } from '../cards/lookupCards.js';
+import { contactConfirmationCard, formValuesFrom, logContactCard, optOutConfirmationCard, optOutFormCard } from '../cards/logCards.js';
+import type { AdaptiveCardJson } from '../cards/render.js';
+import { textsFor } from '../cards/texts.js';
+import { isValidCvr } from '../domain/cvr.js';
+import type { UnitId } from '../domain/units.js';
+import type { Actor, ContactLogService } from '../services/contactLogService.js';
+import type { LookupResult, LookupService } from '../services/lookupService.js';
+
+/** Everything a card action may use: the merged action data and inputs, and who pressed it. */
+export interface ActionRequest {
+  data: Record<string, unknown>;
+  card: CardContext;
+  actor: Actor;
+  unit: UnitId | null;
+  isCoordinator: boolean;
+}
+
+export type ActionResult = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'badRequest'; message: string };
+
+export interface ActionServices {
+  lookup: LookupService;
+  log: ContactLogService;
+  /** Storage writes slower than this are reported as not saved (a retry is idempotent). */
+  writeTimeoutMs: number;
+}
+
+type Handler = (req: ActionRequest, s: ActionServices) => Promise<ActionResult>;
+
+const card = (c: AdaptiveCardJson): ActionResult => ({ kind: 'card', card: c });
+const bad = (message: string): ActionResult => ({ kind: 'badRequest', message });
+
+function cvrOf(data: Record<string, unknown>): string | null {
+  return typeof data.cvr === 'string' && isValidCvr(data.cvr) ? data.cvr : null;
+}
+
+function text(data: Record<string, unknown>, key: string, max: number): string | null {
+  const v = data[key];
+  return typeof v === 'string' && v.trim() !== '' && v.length <= max ? v.trim() : null;
+}
+
+/** Card actions routed by verb, in one table. */
+export const CARD_ACTIONS: Record<string, Handler> = {
+  async 'lookup.choose'(req, s) {
+    const cvr = cvrOf(req.data);
+    return cvr ? card(lookupResultCard(await s.lookup.byCvr(cvr, req.unit), req.card)) : bad('missing company');
+  },
+
+  async 'history.show'(req, s) {
+    const cvr = cvrOf(req.data);
+    if (!cvr) return bad('missing company');
+    const result = await s.lookup.byCvr(cvr, req.unit);
+    return card(fullHistory(result, req));
+  },
+
+  async 'logContact.open'(req, s) {
+    const cvr = req.data.cvr === undefined || req.data.cvr === '' ? null : cvrOf(req.data);
+    if (req.data.cvr !== undefined && req.data.cvr !== '' && !cvr) return bad('invalid company');
+    const company = cvr ? await s.log.company(cvr) : null;
+    const answer = cvr ? await s.lookup.byCvr(cvr, req.unit) : null;
+    return card(logContactCard({
+      company, ids: s.log.newCardIds(), today: s.log.today(), defaultUnit: await s.log.defaultUnit(req.actor, req.unit),
+      assessment: answer?.kind === 'answer' ? answer.assessment : null,
+    }, req.card));
+  },
+
+  async 'logContact.submit'(req, s) {
+    const ids = { contactId: String(req.data.contactId ?? ''), optOutId: String(req.data.optOutId ?? '') };
+    const values = formValuesFrom(req.data);
+    const company = cvrOf(req.data) ? await s.log.company(cvrOf(req.data) as string).catch(() => null) : null;
+    const again = (extra: Partial<Parameters<typeof logContactCard>[0]>): ActionResult => card(logContactCard({
+      company, ids, today: s.log.today(), defaultUnit: req.unit, values, query: text(req.data, 'company', 200) ?? '', ...extra,
+    }, req.card));
+    try {
+      const outcome = await withTimeout(s.log.submitContact(req.data, ids, req.actor), s.writeTimeoutMs);
+      if (outcome.kind === 'invalid') return again({ errors: outcome.errors, banner: 'fixErrors' });
+      if (outcome.kind === 'chooseCompany') return again({ companyChoices: outcome.options });
+      return card(contactConfirmationCard({ ...outcome, contact: outcome.contact }, req.card));
+    } catch {
+      return again({ banner: 'notSaved' });
+    }
+  },
+
+  async 'optOut.submit'(req, s) {
+    const cvr = cvrOf(req.data);
+    const optOutId = String(req.data.optOutId ?? '');
+    if (!cvr) return bad('missing company');
+    const company = await s.log.company(cvr);
+    if (!company) return bad('unknown company');
+    const again = (extra: Partial<Parameters<typeof optOutFormCard>[0]>): ActionResult => card(optOutFormCard({
+      company, ids: { contactId: '', optOutId }, today: s.log.today(), defaultUnit: null, values: formValuesFrom(req.data), ...extra,
+    }, req.card));
+    try {
+      const outcome = await withTimeout(s.log.submitOptOut(cvr, req.data, optOutId, req.actor), s.writeTimeoutMs);
+      if (outcome.kind === 'invalid') return again({ errors: outcome.errors, banner: 'fixErrors' });
+      return card(optOutConfirmationCard(outcome.company, outcome.optOut, req.card));
+    } catch {
+      return again({ banner: 'notSaved' });
+    }
+  },
+
+  async 'optOut.revoke'(req, s) {
+    const l = textsFor(req.card.locale).log;
+    if (!req.isCoordinator) return card(messageCard(l.onlyCoordinator));
+    const cvr = cvrOf(req.data);
+    const optOutId = text(req.data, 'optOutId', 40);
+    if (!cvr || !optOutId) return bad('missing opt-out');
+    const reason = text(req.data, `revokeReason_${optOutId}`, 500) ?? text(req.data, 'revokeReason', 500);
+    if (!reason) return bad('missing reason');
+    const revoked = await withTimeout(s.log.revokeOptOut(cvr, optOutId, reason, req.actor), s.writeTimeoutMs);
+    const company = await s.log.company(cvr);
+    return revoked && company ? card(optOutConfirmationCard(company, revoked, req.card)) : bad('unknown opt-out');
+  },
+};
+
+function fullHistory(result: LookupResult, req: ActionRequest): AdaptiveCardJson {
+  if (result.kind !== 'answer') return lookupResultCard(result, req.card);
+  return historyCard(result.company, result.assessment.all, result.assessment.optOutHistory, { ...req.card, canRevoke: req.isCoordinator });
+}
+
+export class StorageTimeout extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new StorageTimeout(`no answer within ${ms} ms`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
