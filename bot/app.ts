@@ -48,7 +48,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     new Map(localUsers.map((u) => [u.aadObjectId, u.staff.unit])),
     new Set(localUsers.filter((u) => u.staff.coordinator).map((u) => u.aadObjectId)),
   );
-  const bot = new CoordinatorBot({ lookup, contactLog, users, units: () => DEFAULT_UNITS, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000 });
+  const bot = new CoordinatorBot({ lookup, contactLog, users, units: () => DEFAULT_UNITS, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale });
   const server = createHttpServer('erhvervskoordinator');
 
   registerMessagesRoute(server, createAdapter(config.bot, log), bot);

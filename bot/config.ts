@@ -42,6 +42,11 @@ export interface AppConfig {
   /** How often to pull company changes written by other instances or the import. */
   companySyncSeconds: number;
   publicBaseUrl: string | null;
+  /**
+   * 'auto' answers in the language of the user's Teams client; 'da' or 'en' forces one. The Agents Playground
+   * always claims en-US, so `npm start` forces Danish.
+   */
+  botLocale: 'auto' | 'da' | 'en';
 }
 
 export class ConfigError extends Error {
@@ -56,7 +61,7 @@ export const CONFIG_KEYS = [
   'PORT', 'NODE_ENV', 'LOCAL_MODE', 'TABLES_CONNECTION_STRING', 'TABLES_ENDPOINT', 'AZURE_CLIENT_ID', 'TABLE_PREFIX',
   'BOT_ID', 'BOT_PASSWORD', 'BOT_TYPE', 'BOT_TENANT_ID', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID',
   'AAD_APP_OAUTH_AUTHORITY_HOST', 'COORDINATOR_GROUP_ID', 'SEED_DEMO_DATA', 'CONTACT_WINDOW_DAYS',
-  'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL',
+  'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL', 'BOT_LOCALE',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -137,7 +142,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     contactWindowDays: int('CONTACT_WINDOW_DAYS', 30, 1, 365),
     companySyncSeconds: int('COMPANY_SYNC_SECONDS', 30, 1, 3600),
     publicBaseUrl: text('PUBLIC_BASE_URL'),
+    botLocale: 'auto',
   };
+  const locale = text('BOT_LOCALE') ?? 'auto';
+  if (locale === 'auto' || locale === 'da' || locale === 'en') config.botLocale = locale;
+  else problems.push(`BOT_LOCALE must be auto, da or en (got "${locale}")`);
   if (production && config.seedDemoData) problems.push('SEED_DEMO_DATA cannot be on when NODE_ENV=production');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -212,7 +212,8 @@ export function textsFor(locale: Locale): Texts {
   return TEXTS[locale];
 }
 
-/** Teams sends the client's locale (e.g. "da-DK", "en-US"); Danish unless it says English. */
-export function localeFromTeams(locale: string | undefined | null): Locale {
+/** Teams sends the client's locale (e.g. "da-DK", "en-US"); Danish unless it says English, or as configured. */
+export function localeFromTeams(locale: string | undefined | null, setting: 'auto' | Locale = 'auto'): Locale {
+  if (setting !== 'auto') return setting;
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
 }

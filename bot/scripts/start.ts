@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     PORT: String(port),
     LOCAL_MODE: process.env.LOCAL_MODE ?? 'true',
     SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true',
+    // The Agents Playground always sends en-US; the product speaks Danish first.
+    BOT_LOCALE: process.env.BOT_LOCALE ?? (withPlayground ? 'da' : 'auto'),
   }, 'SIGTERM');
   children.push(server);
   watchForCrash(server, () => stopping, stopAll);

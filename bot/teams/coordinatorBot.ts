@@ -21,6 +21,7 @@ export interface BotDeps {
   units: () => readonly Unit[];
   log: (message: string) => void;
   writeTimeoutMs: number;
+  localeSetting: 'auto' | Locale;
 }
 
 /** The Teams shell: parse the message or card action, ask a service, render the card. */
@@ -34,7 +35,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
-    const locale = localeFromTeams(context.activity.locale);
+    const locale = localeFromTeams(context.activity.locale, this.deps.localeSetting);
     const raw = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
     const intent = understand(stripMentions(raw));
     try {
@@ -88,7 +89,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
 
   /** Universal Actions (Action.Execute): the card is replaced by the card the action leads to. */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const locale = localeFromTeams(context.activity.locale);
+    const locale = localeFromTeams(context.activity.locale, this.deps.localeSetting);
     const verb = invokeValue?.action?.verb;
     const handler = typeof verb === 'string' && Object.hasOwn(CARD_ACTIONS, verb) ? CARD_ACTIONS[verb] : undefined;
     const rawData: unknown = invokeValue?.action?.data;

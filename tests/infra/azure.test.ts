@@ -44,6 +44,7 @@ const LEFT_TO_DEFAULT: Record<string, string> = {
   TABLES_CONNECTION_STRING: 'production uses TABLES_ENDPOINT and the managed identity, never a key',
   BOT_PASSWORD: 'the bot is a user-assigned managed identity and has no password',
   TABLE_PREFIX: 'empty in production: the Bicep creates the tables under their plain names',
+  BOT_LOCALE: 'auto in production: answers follow each user\'s Teams language',
 };
 
 function serverKeys(): Set<string> {

@@ -41,6 +41,7 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     contactWindowDays: 30,
     companySyncSeconds: 3600,
     publicBaseUrl: null,
+    botLocale: 'auto',
     ...o.config,
   };
   const logs: string[] = [];
