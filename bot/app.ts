@@ -1,12 +1,20 @@
 import type { AppConfig } from './config.js';
+import path from 'node:path';
+import { LocalIssuer } from './api/auth/localIssuer.js';
+import { authenticate } from './api/auth/restifyAuth.js';
+import { entraValidatorFromConfig } from './api/auth/tokenValidator.js';
+import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { DEFAULT_UNITS } from './domain/units.js';
 import { registerHealthRoute } from './http/healthRoute.js';
 import { registerMessagesRoute } from './http/messagesRoute.js';
+import { registerStaticTab } from './http/staticTab.js';
 import { close, createHttpServer, listen, type HttpServer } from './http/server.js';
 import { CompanyDirectory } from './services/companyDirectory.js';
 import { CompanyFinder } from './services/companyFinder.js';
 import { ContactLogService } from './services/contactLogService.js';
+import { ContactReadModel } from './services/contactReadModel.js';
+import { OverviewService } from './services/overviewService.js';
 import { seedDemoDataIfEmpty } from './services/demoSeed.js';
 import { LookupService } from './services/lookupService.js';
 import { StaticUserDirectory, type UserDirectory } from './services/userDirectory.js';
@@ -19,6 +27,8 @@ export interface AppDeps {
   log?: (message: string) => void;
   /** Who belongs to which unit; defaults to the local identities in local mode, and to nobody otherwise. */
   users?: UserDirectory;
+  /** Where the built tab is (default tab/dist). */
+  tabDist?: string;
   /** A storage write slower than this is answered "not saved" (default 10 s; Teams waits about 15 s for an invoke). */
   writeTimeoutMs?: number;
 }
@@ -27,6 +37,7 @@ export interface App {
   server: HttpServer;
   stores: Stores;
   directory: CompanyDirectory;
+  readModel: ContactReadModel;
   /** Prepares storage and the in-memory register, then listens. Resolves to the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
@@ -42,7 +53,11 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const directory = new CompanyDirectory(stores.companies, now);
   const finder = new CompanyFinder(directory);
   const lookup = new LookupService(finder, directory, stores.companies, stores.history, { windowDays: () => config.contactWindowDays }, now);
-  const contactLog = new ContactLogService(stores, finder, directory, () => DEFAULT_UNITS, () => config.contactWindowDays, now);
+  const readModel = new ContactReadModel(stores.journal, now);
+  const contactLog = new ContactLogService(stores, finder, directory, () => DEFAULT_UNITS, () => config.contactWindowDays, now, (c) => readModel.add(c));
+  // The silence threshold becomes a coordinator setting with the contact strategy (issue 7); 12 months until then.
+  const settings = { windowDays: () => config.contactWindowDays, silenceMonths: () => 12 };
+  const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, () => DEFAULT_UNITS, now);
   const localUsers = config.localMode ? LOCAL_USERS : [];
   const users = deps.users ?? new StaticUserDirectory(
     new Map(localUsers.map((u) => [u.aadObjectId, u.staff.unit])),
@@ -52,6 +67,15 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const server = createHttpServer('erhvervskoordinator');
 
   registerMessagesRoute(server, createAdapter(config.bot, log), bot);
+  const localIssuer = config.localMode ? new LocalIssuer({ production: config.production }) : null;
+  const validator = localIssuer ? localIssuer.validator() : entraValidatorFromConfig(requireSso(config));
+  registerTabApi(server, {
+    authenticate: authenticate(validator),
+    localIssuer,
+    localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
+    users, overview, contactLog, finder, stores, units: () => DEFAULT_UNITS, settings, now, log,
+  });
+  registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
   registerHealthRoute(server, async () => {
     const storage = await probeStores.probe(2000);
@@ -62,6 +86,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     server,
     stores,
     directory,
+    readModel,
     async start() {
       await stores.ensure();
       if (config.seedDemoData) {
@@ -70,11 +95,21 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       }
       await directory.load();
       directory.startPolling(config.companySyncSeconds * 1000, (e) => log(`Company sync failed: ${String(e)}`));
+      await readModel.load();
+      log(`Read model: ${readModel.size} contacts loaded in ${Math.round(readModel.coldLoadMs)} ms`);
+      readModel.startPolling(20_000, (e) => log(`Contact refresh failed: ${String(e)}`));
       return listen(server, config.port);
     },
     async stop() {
       directory.stopPolling();
+      readModel.stopPolling();
       await close(server);
     },
   };
+}
+
+function requireSso(config: AppConfig) {
+  // loadConfig already refuses a non-local start without these; this keeps the types honest.
+  if (!config.sso) throw new Error('AAD_APP_CLIENT_ID and AAD_APP_TENANT_ID are required outside local mode');
+  return config.sso;
 }

@@ -42,6 +42,8 @@ export class ContactLogService {
     private readonly units: () => readonly Unit[],
     private readonly windowDays: () => number,
     private readonly now: () => Date,
+    /** Told of every contact this instance stores, so its read model need not wait for the next refresh. */
+    private readonly onStored: (contact: Contact) => void = () => undefined,
   ) {}
 
   newCardIds(): CardIds {
@@ -81,6 +83,7 @@ export class ContactLogService {
     const stored = await this.stores.history.insertContact(contact, this.audit(company.cvr, 'contact.logged', contact.id, actor));
     // Also on a retry: repairs a journal row lost to a crash between the two writes.
     await this.stores.journal.upsert(stored.stored);
+    this.onStored(stored.stored);
     const optOut = v.optOut ? await this.writeOptOut(company, v.optOut, ids.optOutId, actor, v.channel, v.date) : null;
     if (actor.id && this.knownUnits.get(actor.id) !== v.unit) {
       this.knownUnits.set(actor.id, v.unit);
@@ -122,6 +125,17 @@ export class ContactLogService {
 
   async company(cvr: string): Promise<Company | null> {
     return this.directory.get(cvr) ?? (await this.stores.companies.get(cvr));
+  }
+
+  /** An opt-out registered by the coordinator in the tab (or any shell that validated the request). */
+  async registerOptOut(cvr: string, request: OptOutRequest, actor: Actor, source: string, date: string): Promise<OptOut> {
+    const company = await this.company(cvr);
+    if (!company) throw new Error(`unknown company ${cvr}`);
+    return this.writeOptOut(company, request, newEventId(this.now().getTime()), actor, source, date);
+  }
+
+  companyName(cvr: string): string | null {
+    return this.directory.get(cvr)?.name ?? null;
   }
 
   private async writeOptOut(company: Company, request: OptOutRequest, id: string, actor: Actor, source: string, date: string): Promise<OptOut> {

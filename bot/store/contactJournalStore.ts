@@ -43,6 +43,21 @@ export class ContactJournalStore {
     return parts.flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  /**
+   * Journal rows written (by the storage clock) after a moment, in the shards of the given id-months. Ids are
+   * minted when a card opens, so a contact saved now may carry last month's id: the caller passes both months.
+   */
+  async listWrittenSince(months: readonly string[], since: Date): Promise<Contact[]> {
+    const shards = months.flatMap((m) => Array.from({ length: JOURNAL_SHARDS }, (_, i) => shardKey(m, i)));
+    const parts = await mapLimit(shards, 8, async (partition) => {
+      const out: Contact[] = [];
+      const filter = odata`PartitionKey eq ${partition} and Timestamp gt ${since}`;
+      for await (const e of this.table.listEntities({ queryOptions: { filter } })) out.push(decodeContact(e));
+      return out;
+    });
+    return parts.flat();
+  }
+
   /** Every contact logged from the month of `fromMs` up to `toMs`, month partitions read in parallel. */
   async listLoggedBetween(fromMs: number, toMs: number): Promise<Contact[]> {
     const months = monthsBetween(fromMs, toMs);

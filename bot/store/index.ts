@@ -3,6 +3,7 @@ import { CompanyHistoryStore } from './companyHistoryStore.js';
 import { CompanyStore } from './companyStore.js';
 import { ContactJournalStore } from './contactJournalStore.js';
 import { OptOutRegisterStore } from './optOutRegisterStore.js';
+import { PlanStore } from './planStore.js';
 import { UserPrefsStore } from './userPrefsStore.js';
 import { createTableSet, ensureTables, probeStorage, type TableSet, type TableSetOptions } from './tableSet.js';
 
@@ -13,6 +14,7 @@ export interface Stores {
   journal: ContactJournalStore;
   optOutRegister: OptOutRegisterStore;
   userPrefs: UserPrefsStore;
+  plans: PlanStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -27,6 +29,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     journal: new ContactJournalStore(tables.ContactJournal),
     optOutRegister: new OptOutRegisterStore(tables.OptOuts),
     userPrefs: new UserPrefsStore(tables.Settings),
+    plans: new PlanStore(tables.Plans),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

@@ -1,6 +1,7 @@
 import { runLogBench } from './logBench.js';
 import { runLookupBench } from './lookupBench.js';
 import { runMatcherBench } from './matcherBench.js';
+import { runOverviewBench } from './overviewBench.js';
 import { runStorageBench } from './storageBench.js';
 
 /** `npm run bench`: every benchmark in turn; each prints its own table. */
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   await runMatcherBench();
   await runLookupBench();
   await runLogBench();
+  await runOverviewBench();
   console.log(`\nAll benchmarks done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

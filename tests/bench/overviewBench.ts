@@ -9,6 +9,7 @@ import { copenhagenDay } from '../../bot/domain/danishTime.js';
 import { buildOverview, monthsBefore } from '../../bot/domain/overview/index.js';
 import { generatePlan } from '../../bot/domain/planning/index.js';
 import { DEFAULT_UNITS } from '../../bot/domain/units.js';
+import { ms as fmt, percentile, table } from './stats.js';
 
 const NOW = new Date('2026-03-16T09:30:00Z');
 const DATASETS = [
@@ -19,11 +20,6 @@ const WINDOW_DAYS = 30;
 const SILENCE_MONTHS = 12;
 const PLAN_SIZE = 40;
 
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
 function time(runs: number, fn: () => unknown): number[] {
   fn(); // warm-up: the first run pays for JIT compilation, which a long-running server pays once.
   const out: number[] = [];
@@ -33,17 +29,6 @@ function time(runs: number, fn: () => unknown): number[] {
     out.push(performance.now() - started);
   }
   return out;
-}
-
-function fmt(ms: number): string {
-  return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
-}
-
-function table(headers: string[], rows: string[][]): string {
-  const cells = [headers, ...rows];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 export async function runOverviewBench(): Promise<void> {

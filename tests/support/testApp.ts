@@ -36,7 +36,8 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     storage: { kind: 'connectionString', connectionString: azurite.connectionString },
     tablePrefix: stores.tables.Companies.tableName.replace(/Companies$/, ''),
     bot: o.bot ?? null,
-    sso: null,
+    // Outside local mode the tab API needs an Entra app; tests that exercise it pass their own (a local JWKS server).
+    sso: o.bot ? { clientId: 'test-client', tenantId: 'test-tenant', authorityHost: 'http://127.0.0.1:9', coordinatorGroupId: null } : null,
     seedDemoData: false,
     contactWindowDays: 30,
     companySyncSeconds: 3600,

@@ -1,0 +1,276 @@
+import type { Request, Response } from 'restify';
+import type {
+  ApiError, CompanyResponse, CompanySearchResponse, GeneratePlanResponse, LocalTokenResponse, LocalUser, MeResponse,
+  OptOutListResponse, PlanListResponse, SavedPlan,
+} from './contract.js';
+import { sendAuthError } from './auth/restifyAuth.js';
+import type { Principal } from './auth/principal.js';
+import type { LocalIssuer } from './auth/localIssuer.js';
+import type { HttpServer } from '../http/server.js';
+import { isValidCvr } from '../domain/cvr.js';
+import { isDay, validateOptOutForm, type FormErrors } from '../domain/contactForm.js';
+import { TEXTS } from '../cards/texts.js';
+import { addDays } from '../domain/danishTime.js';
+import { newestFirst } from '../domain/contactRules.js';
+import { optOutCovers } from '../domain/contact.js';
+import type { PlanItem } from '../domain/planning/index.js';
+import type { Unit } from '../domain/units.js';
+import { toCsv } from '../export/csvWriter.js';
+import { overviewSheets, planSheets } from '../export/reportSheets.js';
+import type { Sheet } from '../export/table.js';
+import { toXlsx } from '../export/xlsxWriter.js';
+import type { CompanyFinder } from '../services/companyFinder.js';
+import type { ContactLogService } from '../services/contactLogService.js';
+import type { OverviewService } from '../services/overviewService.js';
+import type { UserDirectory } from '../services/userDirectory.js';
+import type { Stores } from '../store/index.js';
+import { PlanStore } from '../store/planStore.js';
+
+export interface TabApiDeps {
+  authenticate: (req: Request) => Promise<Principal>;
+  /** Present in local mode only: hands out tokens for the local identities. */
+  localIssuer: LocalIssuer | null;
+  localUsers: readonly LocalUser[];
+  users: UserDirectory;
+  overview: OverviewService;
+  contactLog: ContactLogService;
+  finder: CompanyFinder;
+  stores: Stores;
+  units: () => readonly Unit[];
+  settings: { windowDays(): number; silenceMonths(): number };
+  now: () => Date;
+  log: (message: string) => void;
+}
+
+class ApiFailure extends Error {
+  constructor(readonly status: number, readonly body: ApiError) { super(body.message); }
+}
+const fail = (status: number, error: string, message: string, fields?: Record<string, string>): never => {
+  throw new ApiFailure(status, { error, message, ...(fields ? { fields } : {}) });
+};
+
+interface Caller { principal: Principal; unit: string | null }
+type Handler = (req: Request, res: Response, caller: Caller) => Promise<unknown>;
+
+/** The tab's JSON API (contract.ts): authenticate, authorise, parse, call one service, answer. */
+export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
+  const route = (handler: Handler, options: { coordinator?: boolean } = {}) => async (req: Request, res: Response) => {
+    let principal: Principal;
+    try {
+      principal = await d.authenticate(req);
+    } catch (e) {
+      sendAuthError(res, e);
+      return;
+    }
+    try {
+      if (options.coordinator && !principal.isCoordinator) fail(403, 'forbidden', 'Kun erhvervskoordinatoren kan gøre dette.');
+      const unit = await d.users.unitOf({ aadObjectId: principal.userId, name: principal.name });
+      const body = await handler(req, res, { principal, unit });
+      if (body !== undefined) {
+        res.header('Cache-Control', 'no-store');
+        res.send(200, body);
+      }
+    } catch (e) {
+      if (e instanceof ApiFailure) {
+        res.send(e.status, e.body);
+        return;
+      }
+      d.log(`Tab API ${req.method} ${req.path()} failed: ${e instanceof Error ? e.message : String(e)}`);
+      res.send(503, { error: 'storage_unavailable', message: 'Kontaktregistret svarer ikke lige nu. Prøv igen om lidt.' } satisfies ApiError);
+    }
+  };
+  const units = () => d.units();
+
+  server.get('/api/tab/me', route(async (_req, _res, c): Promise<MeResponse> => ({
+    userId: c.principal.userId, name: c.principal.name, isCoordinator: c.principal.isCoordinator, unit: c.unit, local: c.principal.local,
+    units: units().map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
+    settings: { windowDays: d.settings.windowDays(), silenceMonths: d.settings.silenceMonths() },
+  })));
+
+  if (d.localIssuer) registerLocalAuth(server, d.localIssuer, d.localUsers);
+
+  const overviewFor = async (req: Request, c: Caller) => {
+    const q = req.query as Record<string, unknown>;
+    const fallback = d.overview.defaultPeriod();
+    const from = typeof q.from === 'string' && q.from ? q.from : fallback.from;
+    const to = typeof q.to === 'string' && q.to ? q.to : fallback.to;
+    if (!isDay(from) || !isDay(to) || from > to) fail(400, 'invalid', 'Perioden er ikke gyldig: angiv fra- og til-dato (fra før til).');
+    if (to > addDays(d.overview.today(), 366) || from < addDays(d.overview.today(), -3 * 366)) fail(400, 'invalid', 'Perioden ligger uden for de tre år, oversigten dækker.');
+    const requested = typeof q.unit === 'string' && q.unit ? q.unit : null;
+    if (requested && !units().some((u) => u.id === requested)) fail(400, 'invalid', 'Ukendt enhed.');
+    // Staff see their own unit's figures only; a coordinator may filter or see all.
+    const unit = c.principal.isCoordinator ? requested : c.unit;
+    if (!c.principal.isCoordinator && !unit) fail(403, 'forbidden', 'Din enhed er ukendt, så du kan ikke se enhedens tal. Kontakt erhvervskoordinatoren.');
+    return d.overview.overview({ from, to }, unit);
+  };
+
+  server.get('/api/tab/overview', route((req, _res, c) => overviewFor(req, c)));
+  server.get('/api/tab/overview/export', route(async (req, res, c) => {
+    const r = await overviewFor(req, c);
+    await sendExport(req, res, overviewSheets(r, units()), `oversigt-${r.period.from}-${r.period.to}`);
+  }));
+
+  server.get('/api/tab/companies', route(async (req): Promise<CompanySearchResponse> => {
+    const q = typeof (req.query as Record<string, unknown>).q === 'string' ? ((req.query as Record<string, string>).q).slice(0, 200) : '';
+    if (q.trim() === '') return { results: [] };
+    const outcome = d.finder.find(q, 10);
+    return { results: outcome.hits.map((h) => ({ cvr: h.cvr, name: h.name, town: null })) };
+  }));
+
+  server.get('/api/tab/companies/:cvr', route(async (req): Promise<CompanyResponse> => {
+    const cvr = String(req.params.cvr ?? '');
+    if (!isValidCvr(cvr)) fail(400, 'invalid', 'Det er ikke et gyldigt CVR-nummer.');
+    const company = (await d.contactLog.company(cvr)) ?? fail(404, 'not_found', 'Virksomheden findes ikke i registret.');
+    const history = await d.stores.history.read(cvr);
+    const contacts = [...history.contacts].sort(newestFirst);
+    return {
+      company,
+      contacts,
+      optOuts: [...history.optOuts].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)),
+      feedback: contacts.filter((x) => x.rating !== null).map((x) => ({ date: x.date, unit: x.unit, rating: x.rating as number, note: x.note })),
+      owner: null,
+    };
+  }));
+
+  server.get('/api/tab/optouts', route(async (req, _res, c): Promise<OptOutListResponse> => {
+    const q = req.query as Record<string, unknown>;
+    const status = q.status === 'revoked' || q.status === 'all' ? q.status : 'active';
+    const unit = c.principal.isCoordinator ? (typeof q.unit === 'string' && q.unit ? q.unit : null) : null;
+    const text = typeof q.q === 'string' ? q.q.trim().toLowerCase().slice(0, 100) : '';
+    const all = await d.stores.optOutRegister.listAll();
+    const optOuts = all
+      .filter((o) => (status === 'all' ? true : status === 'active' ? o.revokedAt === null : o.revokedAt !== null))
+      .filter((o) => !unit || o.scope.kind === 'all' || o.scope.units.includes(unit))
+      .map((o) => ({ ...o, companyName: d.contactLog.companyName(o.cvr) }))
+      .filter((o) => !text || o.cvr.includes(text) || (o.companyName ?? '').toLowerCase().includes(text) || o.reason.toLowerCase().includes(text))
+      .sort((a, b) => b.registeredAt.localeCompare(a.registeredAt));
+    return { optOuts };
+  }));
+
+  server.post('/api/tab/optouts', route(async (req, _res, c) => {
+    const body = objectBody(req);
+    const cvr = typeof body.cvr === 'string' ? body.cvr : '';
+    if (!isValidCvr(cvr) || !(await d.contactLog.company(cvr))) fail(400, 'invalid', 'Vælg en virksomhed fra registret.', { cvr: 'Ukendt virksomhed.' });
+    const scope = body.scope as { kind?: unknown; units?: unknown } | undefined;
+    const form = validateOptOutForm({
+      optOutScope: scope?.kind, optOutUnits: Array.isArray(scope?.units) ? scope.units.join(',') : undefined, optOutReason: body.reason,
+    }, units());
+    const request = form.ok ? form.value : fail(400, 'invalid', 'Frabedt kontakt er ikke registreret. Ret de markerede felter.', fieldMessages(form.errors));
+    const source = typeof body.source === 'string' && body.source.length <= 40 && body.source ? body.source : 'telefon';
+    const date = typeof body.date === 'string' && isDay(body.date) && body.date <= d.overview.today() ? body.date : d.overview.today();
+    return d.contactLog.registerOptOut(cvr, request, actorOf(c), source, date);
+  }, { coordinator: true }));
+
+  server.post('/api/tab/optouts/:cvr/:id/revoke', route(async (req, _res, c) => {
+    const body = objectBody(req);
+    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+    if (!reason || reason.length > 500) fail(400, 'invalid', 'Skriv en begrundelse (højst 500 tegn).', { reason: 'Skal udfyldes.' });
+    const revoked = await d.contactLog.revokeOptOut(String(req.params.cvr), String(req.params.id), reason, actorOf(c));
+    return revoked ?? fail(404, 'not_found', 'Frabedt kontakt findes ikke.');
+  }, { coordinator: true }));
+
+  server.post('/api/tab/plans/generate', route(async (req): Promise<GeneratePlanResponse> => {
+    const body = objectBody(req);
+    const size = typeof body.size === 'number' && Number.isInteger(body.size) ? body.size : 40;
+    const perUnitMax = typeof body.perUnitMax === 'number' && Number.isInteger(body.perUnitMax) && body.perUnitMax > 0 ? body.perUnitMax : undefined;
+    return { items: await d.overview.suggestPlan(size, perUnitMax), generatedAt: d.now().toISOString() };
+  }, { coordinator: true }));
+
+  server.get('/api/tab/plans', route(async (): Promise<PlanListResponse> => ({ plans: await d.stores.plans.list() })));
+
+  server.post('/api/tab/plans', route(async (req, _res, c): Promise<SavedPlan> => {
+    const body = objectBody(req);
+    if (!Array.isArray(body.items) || body.items.length === 0 || body.items.length > 200) fail(400, 'invalid', 'Planen skal have mellem 1 og 200 punkter.');
+    const optOuts = await d.stores.optOutRegister.listAll();
+    const items: PlanItem[] = [];
+    for (const raw of body.items as unknown[]) {
+      const item = planItemOf(raw, units()) ?? fail(400, 'invalid', 'Et punkt i planen er ikke gyldigt.');
+      // Opt-outs may have arrived since the plan was suggested: never store a plan that points a unit at one.
+      if (optOuts.some((o) => o.cvr === item.cvr && optOutCovers(o, item.unit))) {
+        fail(400, 'invalid', `${item.companyName} kan ikke stå i planen: virksomheden har frabedt sig kontakt fra ${units().find((u) => u.id === item.unit)?.shortName ?? item.unit}.`);
+      }
+      if (items.some((i) => i.cvr === item.cvr)) fail(400, 'invalid', `${item.companyName} står i planen to gange.`);
+      items.push(item);
+    }
+    const at = d.now();
+    const plan: SavedPlan = {
+      id: PlanStore.idFor(at), savedAt: at.toISOString(), savedBy: c.principal.name,
+      note: typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 1000) : null, items,
+    };
+    await d.stores.plans.save(plan);
+    return plan;
+  }, { coordinator: true }));
+
+  const planById = async (req: Request): Promise<SavedPlan> => {
+    const plan = await d.stores.plans.get(String(req.params.id ?? '').slice(0, 20));
+    return plan ?? fail(404, 'not_found', 'Planen findes ikke.');
+  };
+  server.get('/api/tab/plans/:id', route((req) => planById(req)));
+  server.get('/api/tab/plans/:id/export', route(async (req, res) => {
+    const plan = await planById(req);
+    await sendExport(req, res, planSheets(plan, units()), `plan-${plan.savedAt.slice(0, 10)}`);
+  }));
+}
+
+function registerLocalAuth(server: HttpServer, issuer: LocalIssuer, users: readonly LocalUser[]): void {
+  server.get('/api/tab/local-auth/users', async (_req: Request, res: Response) => { res.send(200, users); });
+  server.post('/api/tab/local-auth/token', async (req: Request, res: Response) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const user = users.find((u) => u.userId === body.userId);
+    if (!user) {
+      res.send(400, { error: 'invalid', message: 'Ukendt lokal bruger.' } satisfies ApiError);
+      return;
+    }
+    const token = await issuer.issue({ userId: user.userId, name: user.name, coordinator: user.coordinator });
+    res.send(200, { token } satisfies LocalTokenResponse);
+  });
+}
+
+async function sendExport(req: Request, res: Response, sheets: Sheet[], baseName: string): Promise<void> {
+  const format = (req.query as Record<string, unknown>).format === 'xlsx' ? 'xlsx' : 'csv';
+  const body = format === 'xlsx' ? await toXlsx(sheets) : Buffer.from(toCsv(sheets), 'utf8');
+  res.writeHead(200, {
+    'Content-Type': format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${baseName}.${format}"`,
+    'Content-Length': body.length,
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function fieldMessages(errors: FormErrors): Record<string, string> {
+  const da = TEXTS.da.log.errors;
+  return Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, da[code]]));
+}
+
+function objectBody(req: Request): Record<string, unknown> {
+  const body: unknown = req.body;
+  if (body === undefined || body === null) return {};
+  if (typeof body !== 'object' || Array.isArray(body)) fail(400, 'invalid', 'Forespørgslen skal være et JSON-objekt.');
+  return body as Record<string, unknown>;
+}
+
+function actorOf(c: Caller) {
+  return { id: c.principal.userId, name: c.principal.name };
+}
+
+/**
+ * A plan item sent back by the tab. The coordinator may edit a plan freely (reassign, add, remove); the server
+ * checks the shape, the unit and the opt-outs, and bounds every list.
+ */
+function planItemOf(raw: unknown, units: readonly Unit[]): PlanItem | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Partial<PlanItem>;
+  if (typeof r.cvr !== 'string' || !isValidCvr(r.cvr) || typeof r.unit !== 'string' || !units.some((u) => u.id === r.unit)) return null;
+  if (typeof r.companyName !== 'string' || r.companyName.length > 300) return null;
+  if (r.person !== null && r.person !== undefined && (typeof r.person !== 'string' || r.person.length > 200)) return null;
+  if (!Array.isArray(r.reasons) || !Array.isArray(r.flags)) return null;
+  return {
+    cvr: r.cvr, companyName: r.companyName, unit: r.unit, person: r.person ?? null, reasons: r.reasons.slice(0, 20),
+    score: typeof r.score === 'number' ? r.score : 0, advertisingProtected: r.advertisingProtected === true,
+    flags: r.flags.filter((f): f is PlanItem['flags'][number] => typeof f === 'string').slice(0, 10),
+    optedOutUnits: Array.isArray(r.optedOutUnits) ? r.optedOutUnits.filter((u): u is string => typeof u === 'string') : [],
+    section: typeof r.section === 'string' ? r.section : null, area: typeof r.area === 'string' ? r.area : null,
+    employeeBand: typeof r.employeeBand === 'string' ? r.employeeBand : null,
+  };
+}

@@ -1,0 +1,83 @@
+import type { Contact } from '../domain/contact.js';
+import type { ContactJournalStore } from '../store/contactJournalStore.js';
+import { monthsBetween } from '../store/contactJournalStore.js';
+
+/** Months of contacts the overview and the planner look at; longer silence reads as "not for years or never". */
+export const READ_MODEL_MONTHS = 36;
+/** Re-read this far before the last refresh, for clock skew between this server and storage. */
+const OVERLAP_MS = 2 * 60_000;
+
+/**
+ * Every contact of the last three years, in memory: the overview and the plan cannot re-read a year of
+ * contacts per request. Loaded once from the journal's month partitions, then caught up from the journal
+ * rows written since the last refresh (by storage time), so contacts logged on any server instance or by the
+ * import show up within one refresh interval.
+ */
+export class ContactReadModel {
+  private readonly byId = new Map<string, Contact>();
+  private lastRefresh: Date | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private refreshing: Promise<number> | null = null;
+  loadedAt: Date | null = null;
+  coldLoadMs = 0;
+
+  constructor(private readonly journal: ContactJournalStore, private readonly now: () => Date) {}
+
+  get size(): number { return this.byId.size; }
+
+  contacts(): Contact[] {
+    return [...this.byId.values()];
+  }
+
+  async load(): Promise<void> {
+    const started = performance.now();
+    const at = this.now();
+    const from = new Date(at);
+    from.setUTCMonth(from.getUTCMonth() - READ_MODEL_MONTHS);
+    const all = await this.journal.listLoggedBetween(from.getTime(), at.getTime());
+    this.byId.clear();
+    for (const c of all) this.byId.set(c.id, c);
+    this.lastRefresh = at;
+    this.loadedAt = at;
+    this.coldLoadMs = performance.now() - started;
+  }
+
+  /** Adds what this instance has just stored, before the next refresh would bring it. */
+  add(contact: Contact): void {
+    this.byId.set(contact.id, contact);
+  }
+
+  /** Catches up with the journal; concurrent calls share one pass. Returns how many contacts were new. */
+  refresh(): Promise<number> {
+    this.refreshing ??= (async () => {
+      try {
+        const at = this.now();
+        const since = new Date((this.lastRefresh ?? at).getTime() - OVERLAP_MS);
+        const previousMonth = new Date(at);
+        previousMonth.setUTCMonth(previousMonth.getUTCMonth() - 1);
+        const rows = await this.journal.listWrittenSince(monthsBetween(previousMonth.getTime(), at.getTime()), since);
+        let added = 0;
+        for (const c of rows) {
+          if (!this.byId.has(c.id)) added++;
+          this.byId.set(c.id, c);
+        }
+        this.lastRefresh = at;
+        return added;
+      } finally {
+        this.refreshing = null;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  startPolling(intervalMs: number, onError: (e: unknown) => void): void {
+    this.stopPolling();
+    this.timer = setInterval(() => { this.refresh().catch(onError); }, intervalMs);
+    this.timer.unref();
+  }
+
+  stopPolling(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}
