@@ -1,5 +1,6 @@
 import { sameCompany, type Company } from '../domain/company.js';
 import type { CompanyStore } from '../store/companyStore.js';
+import { Poller } from '../util/poller.js';
 
 /**
  * A full re-read at least this often, so that an import that died between its writes and its final
@@ -19,8 +20,7 @@ export class CompanyDirectory {
   private readonly listeners: CompanyListener[] = [];
   private watermark = 0;
   private fullyLoadedAt = 0;
-  private timer: NodeJS.Timeout | null = null;
-  private syncing: Promise<number> | null = null;
+  private readonly poller = new Poller(() => this.pullChanges());
 
   constructor(private readonly store: CompanyStore, private readonly now: () => Date = () => new Date()) {}
 
@@ -49,34 +49,28 @@ export class CompanyDirectory {
 
   /** Pulls changes written since the last sync; concurrent calls share one request. Returns how many changed. */
   sync(): Promise<number> {
-    this.syncing ??= (async () => {
-      try {
-        const batch = await this.store.changesSince(this.watermark);
-        const full = batch.reload || batch.watermark - this.fullyLoadedAt > FULL_RELOAD_MS;
-        const candidates = full ? await this.store.listAll() : batch.companies;
-        if (full) this.fullyLoadedAt = batch.watermark;
-        const changed = candidates.filter((c) => {
-          const known = this.byCvr.get(c.cvr);
-          return !known || !sameCompany(known, c);
-        });
-        this.apply(changed);
-        this.watermark = batch.watermark;
-        return changed.length;
-      } finally {
-        this.syncing = null;
-      }
-    })();
-    return this.syncing;
+    return this.poller.run();
+  }
+
+  private async pullChanges(): Promise<number> {
+    const batch = await this.store.changesSince(this.watermark);
+    const full = batch.reload || batch.watermark - this.fullyLoadedAt > FULL_RELOAD_MS;
+    const candidates = full ? await this.store.listAll() : batch.companies;
+    if (full) this.fullyLoadedAt = batch.watermark;
+    const changed = candidates.filter((c) => {
+      const known = this.byCvr.get(c.cvr);
+      return !known || !sameCompany(known, c);
+    });
+    this.apply(changed);
+    this.watermark = batch.watermark;
+    return changed.length;
   }
 
   startPolling(intervalMs: number, onError: (e: unknown) => void): void {
-    this.stopPolling();
-    this.timer = setInterval(() => { this.sync().catch(onError); }, intervalMs);
-    this.timer.unref();
+    this.poller.start(intervalMs, onError);
   }
 
   stopPolling(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.poller.stop();
   }
 }

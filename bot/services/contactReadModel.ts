@@ -1,6 +1,7 @@
 import type { Contact } from '../domain/contact.js';
 import type { ContactJournalStore } from '../store/contactJournalStore.js';
 import { monthsBetween } from '../store/contactJournalStore.js';
+import { Poller } from '../util/poller.js';
 
 /** Months of contacts the overview and the planner look at; longer silence reads as "not for years or never". */
 export const READ_MODEL_MONTHS = 36;
@@ -16,8 +17,7 @@ const OVERLAP_MS = 2 * 60_000;
 export class ContactReadModel {
   private readonly byId = new Map<string, Contact>();
   private lastRefresh: Date | null = null;
-  private timer: NodeJS.Timeout | null = null;
-  private refreshing: Promise<number> | null = null;
+  private readonly poller = new Poller(() => this.catchUp());
   loadedAt: Date | null = null;
   coldLoadMs = 0;
 
@@ -49,35 +49,29 @@ export class ContactReadModel {
 
   /** Catches up with the journal; concurrent calls share one pass. Returns how many contacts were new. */
   refresh(): Promise<number> {
-    this.refreshing ??= (async () => {
-      try {
-        const at = this.now();
-        const since = new Date((this.lastRefresh ?? at).getTime() - OVERLAP_MS);
-        const previousMonth = new Date(at);
-        previousMonth.setUTCMonth(previousMonth.getUTCMonth() - 1);
-        const rows = await this.journal.listWrittenSince(monthsBetween(previousMonth.getTime(), at.getTime()), since);
-        let added = 0;
-        for (const c of rows) {
-          if (!this.byId.has(c.id)) added++;
-          this.byId.set(c.id, c);
-        }
-        this.lastRefresh = at;
-        return added;
-      } finally {
-        this.refreshing = null;
-      }
-    })();
-    return this.refreshing;
+    return this.poller.run();
+  }
+
+  private async catchUp(): Promise<number> {
+    const at = this.now();
+    const since = new Date((this.lastRefresh ?? at).getTime() - OVERLAP_MS);
+    const previousMonth = new Date(at);
+    previousMonth.setUTCMonth(previousMonth.getUTCMonth() - 1);
+    const rows = await this.journal.listWrittenSince(monthsBetween(previousMonth.getTime(), at.getTime()), since);
+    let added = 0;
+    for (const c of rows) {
+      if (!this.byId.has(c.id)) added++;
+      this.byId.set(c.id, c);
+    }
+    this.lastRefresh = at;
+    return added;
   }
 
   startPolling(intervalMs: number, onError: (e: unknown) => void): void {
-    this.stopPolling();
-    this.timer = setInterval(() => { this.refresh().catch(onError); }, intervalMs);
-    this.timer.unref();
+    this.poller.start(intervalMs, onError);
   }
 
   stopPolling(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.poller.stop();
   }
 }

@@ -1,25 +1,11 @@
 import assert from 'node:assert/strict';
-import type { Company } from '../../bot/domain/company.js';
-import type { Contact, OptOut } from '../../bot/domain/contact.js';
+import type { OptOut } from '../../bot/domain/contact.js';
+import { dayContact as contact, sectionCompany as company } from '../support/domainFixtures.js';
 import { buildOverview, monthsBefore, sortSilent, wholeMonthsBetween, type Overview } from '../../bot/domain/overview/index.js';
 import { findParallel } from '../../bot/domain/overview/parallel.js';
 
-const CODES = { A: '011100', F: '412000', G: '471100', J: '620100' } as const;
 
-function company(cvr: string, section: keyof typeof CODES, postalCode: string, band: string | null, extra: Partial<Company> = {}): Company {
-  return {
-    cvr, pNumbers: [], name: `Firma ${cvr}`, secondaryNames: [], legalForm: 'ApS', industryCode: CODES[section],
-    industryCodeVersion: 'DB07', address: { street: null, postalCode, town: null, municipalityCode: '707' },
-    employeeBand: band, advertisingProtected: false, status: 'NORMAL', inMunicipality: true, fictional: true, ...extra,
-  };
-}
 
-function contact(id: string, cvr: string, unit: string, date: string, extra: Partial<Contact> = {}): Contact {
-  return {
-    id, cvr, unit, staffName: `${unit}-person`, staffId: null, date, channel: 'telefon', purpose: 'andet', outcome: null,
-    followUpDate: null, note: null, rating: null, createdAt: `${date}T10:00:00Z`, createdBy: 'x', ...extra,
-  };
-}
 
 function optOut(id: string, cvr: string, scope: OptOut['scope'], date: string, revokedAt: string | null = null): OptOut {
   return {

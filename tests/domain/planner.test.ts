@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
-import type { Company } from '../../bot/domain/company.js';
-import type { Contact, OptOut } from '../../bot/domain/contact.js';
+import type { OptOut } from '../../bot/domain/contact.js';
+import { dayContact as contact, sectionCompany as company } from '../support/domainFixtures.js';
 import { defaultPerUnitMax, generatePlan, SCORE, type PlanInput, type PlanItem } from '../../bot/domain/planning/index.js';
 import { DEFAULT_UNITS } from '../../bot/domain/units.js';
 
-const CODES = { A: '011100', J: '620100' } as const;
 const today = '2026-03-16';
 
-function company(cvr: string, section: keyof typeof CODES, postalCode: string, band: string | null, extra: Partial<Company> = {}): Company {
-  return {
-    cvr, pNumbers: [], name: `Firma ${cvr}`, secondaryNames: [], legalForm: 'ApS', industryCode: CODES[section],
-    industryCodeVersion: 'DB07', address: { street: null, postalCode, town: null, municipalityCode: '707' },
-    employeeBand: band, advertisingProtected: false, status: 'NORMAL', inMunicipality: true, fictional: true, ...extra,
-  };
-}
 
-function contact(id: string, cvr: string, unit: string, date: string, extra: Partial<Contact> = {}): Contact {
-  return {
-    id, cvr, unit, staffName: `${unit}-person`, staffId: null, date, channel: 'telefon', purpose: 'andet', outcome: null,
-    followUpDate: null, note: null, rating: null, createdAt: `${date}T10:00:00Z`, createdBy: 'x', ...extra,
-  };
-}
 
 function optOut(id: string, cvr: string, scope: OptOut['scope'], revokedAt: string | null = null): OptOut {
   return {

@@ -1,0 +1,22 @@
+import type { Company } from '../../bot/domain/company.js';
+import type { Contact } from '../../bot/domain/contact.js';
+
+/** One DB07 code per section the overview and planner tests use. */
+export const SECTION_CODES = { A: '011100', F: '412000', G: '471100', J: '620100' } as const;
+
+/** A counted company (in Norddjurs, active) with a name derived from its CVR. */
+export function sectionCompany(cvr: string, section: keyof typeof SECTION_CODES, postalCode: string, band: string | null, extra: Partial<Company> = {}): Company {
+  return {
+    cvr, pNumbers: [], name: `Firma ${cvr}`, secondaryNames: [], legalForm: 'ApS', industryCode: SECTION_CODES[section],
+    industryCodeVersion: 'DB07', address: { street: null, postalCode, town: null, municipalityCode: '707' },
+    employeeBand: band, advertisingProtected: false, status: 'NORMAL', inMunicipality: true, fictional: true, ...extra,
+  };
+}
+
+/** A contact with the given id, company, unit and day; everything else neutral. */
+export function dayContact(id: string, cvr: string, unit: string, date: string, extra: Partial<Contact> = {}): Contact {
+  return {
+    id, cvr, unit, staffName: `${unit}-person`, staffId: null, date, channel: 'telefon', purpose: 'andet', outcome: null,
+    followUpDate: null, note: null, rating: null, createdAt: `${date}T10:00:00Z`, createdBy: 'x', ...extra,
+  };
+}
