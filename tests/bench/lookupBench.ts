@@ -39,7 +39,7 @@ async function measure(azurite: RunningAzurite, companies: ReturnType<typeof gen
   try {
     const contacted = [...new Set(contacts.map((c) => c.cvr))];
     const picks = Array.from({ length: LOOKUPS }, (_, i) => companies.find((c) => c.cvr === contacted[(i * 7919) % contacted.length])!);
-    const requests = Object.values(app.stores.tables).map((t) => recordRequests(t));
+    const requests = Object.values(app.app.stores.tables).map((t) => recordRequests(t));
     const countRequests = (): number => requests.reduce((n, r) => n + r.length, 0);
 
     await sample(20, (i) => app.client.say(`har nogen kontaktet ${picks[i].name}?`)); // warm-up
