@@ -14,6 +14,9 @@ import { CompanyDirectory } from './services/companyDirectory.js';
 import { CompanyFinder } from './services/companyFinder.js';
 import { ContactLogService } from './services/contactLogService.js';
 import { ContactReadModel } from './services/contactReadModel.js';
+import { DigestService } from './services/digestService.js';
+import { InstallationService } from './services/installationService.js';
+import { PlanPostService } from './services/planPostService.js';
 import { OverviewService } from './services/overviewService.js';
 import { seedDemoDataIfEmpty } from './services/demoSeed.js';
 import { LookupService } from './services/lookupService.js';
@@ -21,12 +24,15 @@ import { StaticUserDirectory, type UserDirectory } from './services/userDirector
 import { createStores, type Stores } from './store/index.js';
 import { createAdapter } from './teams/adapter.js';
 import { CoordinatorBot } from './teams/coordinatorBot.js';
+import { TeamsChannelPoster } from './teams/teamsChannelPoster.js';
 
 export interface AppDeps {
   now?: () => Date;
   log?: (message: string) => void;
   /** Who belongs to which unit; defaults to the local identities in local mode, and to nobody otherwise. */
   users?: UserDirectory;
+  /** How often the digest checks whether a week is due (default a minute; 0 = never, for tests that drive it). */
+  digestTickMs?: number;
   /** Where the built tab is (default tab/dist). */
   tabDist?: string;
   /** A storage write slower than this is answered "not saved" (default 10 s; Teams waits about 15 s for an invoke). */
@@ -38,6 +44,8 @@ export interface App {
   stores: Stores;
   directory: CompanyDirectory;
   readModel: ContactReadModel;
+  digest: DigestService;
+  planPosts: PlanPostService;
   /** Prepares storage and the in-memory register, then listens. Resolves to the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
@@ -63,17 +71,29 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     new Map(localUsers.map((u) => [u.aadObjectId, u.staff.unit])),
     new Set(localUsers.filter((u) => u.staff.coordinator).map((u) => u.aadObjectId)),
   );
-  const bot = new CoordinatorBot({ lookup, contactLog, users, units: () => DEFAULT_UNITS, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale });
+  const adapter = createAdapter(config.bot, log);
+  const poster = new TeamsChannelPoster(adapter, config.bot?.appId ?? '', stores.conversations);
+  const installations = new InstallationService(stores.conversations, now);
+  const planPosts = new PlanPostService(stores, poster, () => DEFAULT_UNITS, now);
+  const channelLocale = config.botLocale === 'en' ? 'en' : 'da';
+  const digest = new DigestService({
+    stores, directory, readModel, poster, units: () => DEFAULT_UNITS, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    settings: { ...settings, schedule: () => config.digestSchedule, locale: () => channelLocale },
+  });
+  const bot = new CoordinatorBot({
+    lookup, contactLog, users, units: () => DEFAULT_UNITS, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
+    installations, planPosts,
+  });
   const server = createHttpServer('erhvervskoordinator');
 
-  registerMessagesRoute(server, createAdapter(config.bot, log), bot);
+  registerMessagesRoute(server, adapter, bot);
   const localIssuer = config.localMode ? new LocalIssuer({ production: config.production }) : null;
   const validator = localIssuer ? localIssuer.validator() : entraValidatorFromConfig(requireSso(config));
   registerTabApi(server, {
     authenticate: authenticate(validator),
     localIssuer,
     localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
-    users, overview, contactLog, finder, stores, units: () => DEFAULT_UNITS, settings, now, log,
+    users, overview, contactLog, finder, stores, units: () => DEFAULT_UNITS, settings, now, log, installations, planPosts, digest, channelLocale,
   });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
@@ -87,6 +107,8 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     stores,
     directory,
     readModel,
+    digest,
+    planPosts,
     async start() {
       await stores.ensure();
       if (config.seedDemoData) {
@@ -98,11 +120,13 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       await readModel.load();
       log(`Read model: ${readModel.size} contacts loaded in ${Math.round(readModel.coldLoadMs)} ms`);
       readModel.startPolling(20_000, (e) => log(`Contact refresh failed: ${String(e)}`));
+      if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
       return listen(server, config.port);
     },
     async stop() {
       directory.stopPolling();
       readModel.stopPolling();
+      digest.stop();
       await close(server);
     },
   };

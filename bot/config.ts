@@ -47,6 +47,8 @@ export interface AppConfig {
    * always claims en-US, so `npm start` forces Danish.
    */
   botLocale: 'auto' | 'da' | 'en';
+  /** When the weekly digest is posted, Europe/Copenhagen: ISO weekday (1 = Monday) and time. */
+  digestSchedule: { weekday: number; time: string };
 }
 
 export class ConfigError extends Error {
@@ -61,7 +63,7 @@ export const CONFIG_KEYS = [
   'PORT', 'NODE_ENV', 'LOCAL_MODE', 'TABLES_CONNECTION_STRING', 'TABLES_ENDPOINT', 'AZURE_CLIENT_ID', 'TABLE_PREFIX',
   'BOT_ID', 'BOT_PASSWORD', 'BOT_TYPE', 'BOT_TENANT_ID', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID',
   'AAD_APP_OAUTH_AUTHORITY_HOST', 'COORDINATOR_GROUP_ID', 'SEED_DEMO_DATA', 'CONTACT_WINDOW_DAYS',
-  'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL', 'BOT_LOCALE',
+  'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL', 'BOT_LOCALE', 'DIGEST_SCHEDULE',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -143,7 +145,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     companySyncSeconds: int('COMPANY_SYNC_SECONDS', 30, 1, 3600),
     publicBaseUrl: text('PUBLIC_BASE_URL'),
     botLocale: 'auto',
+    digestSchedule: { weekday: 1, time: '08:00' },
   };
+  const schedule = text('DIGEST_SCHEDULE');
+  if (schedule !== null) {
+    const m = /^([1-7])\s+([01]\d|2[0-3]):([0-5]\d)$/.exec(schedule);
+    if (m) config.digestSchedule = { weekday: Number(m[1]), time: `${m[2]}:${m[3]}` };
+    else problems.push(`DIGEST_SCHEDULE must be "<weekday 1-7> <HH:MM>", e.g. "1 08:00" for Monday 08:00 (got "${schedule}")`);
+  }
   const locale = text('BOT_LOCALE') ?? 'auto';
   if (locale === 'auto' || locale === 'da' || locale === 'en') config.botLocale = locale;
   else problems.push(`BOT_LOCALE must be auto, da or en (got "${locale}")`);

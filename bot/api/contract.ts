@@ -103,3 +103,14 @@ export interface PlanListResponse { plans: { id: string; savedAt: string; savedB
  * GET /api/tab/overview/export?format=csv|xlsx&from=&to=&unit=
  */
 export type ExportFormat = 'csv' | 'xlsx';
+
+/** GET /api/tab/channels (coordinator): channels where the bot is installed, and the chosen one. */
+export interface ChannelsResponse {
+  channels: { conversationId: string; label: string }[];
+  target: { conversationId: string; label: string; setBy: string; setAt: string } | null;
+}
+/** PUT /api/tab/digest/target { conversationId } (coordinator) → the new target */
+export interface DigestTargetRequest { conversationId: string }
+/** POST /api/tab/digest/run (coordinator): post this week's digest now → { kind: 'posted', week, activityId } */
+/** POST /api/tab/plans/:id/post (coordinator): post a saved plan to the chosen channel → { kind: 'posted', activityId } */
+export interface PostedResponse { kind: 'posted'; activityId: string; week?: string }

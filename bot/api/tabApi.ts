@@ -22,6 +22,9 @@ import { toXlsx } from '../export/xlsxWriter.js';
 import type { CompanyFinder } from '../services/companyFinder.js';
 import type { ContactLogService } from '../services/contactLogService.js';
 import type { OverviewService } from '../services/overviewService.js';
+import type { DigestService } from '../services/digestService.js';
+import type { InstallationService } from '../services/installationService.js';
+import type { PlanPostService } from '../services/planPostService.js';
 import type { UserDirectory } from '../services/userDirectory.js';
 import type { Stores } from '../store/index.js';
 import { PlanStore } from '../store/planStore.js';
@@ -40,6 +43,11 @@ export interface TabApiDeps {
   settings: { windowDays(): number; silenceMonths(): number };
   now: () => Date;
   log: (message: string) => void;
+  installations: InstallationService;
+  planPosts: PlanPostService;
+  digest: DigestService;
+  /** The language of channel posts. */
+  channelLocale: 'da' | 'en';
 }
 
 class ApiFailure extends Error {
@@ -199,6 +207,26 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
     };
     await d.stores.plans.save(plan);
     return plan;
+  }, { coordinator: true }));
+
+  server.get('/api/tab/channels', route(() => d.installations.channels(), { coordinator: true }));
+  server.put('/api/tab/digest/target', route(async (req, _res, c) => {
+    const id = objectBody(req).conversationId;
+    const target = typeof id === 'string' ? await d.installations.setDigestChannel(id, c.principal.name) : null;
+    return target ?? fail(400, 'invalid', 'Vælg en kanal, hvor botten er installeret.');
+  }, { coordinator: true }));
+  server.post('/api/tab/digest/run', route(async () => {
+    const outcome = await d.digest.postNow();
+    if (outcome.kind === 'noTarget') fail(409, 'no_channel', 'Vælg først en kanal til ugens overblik (skriv "digest her" i kanalen, eller vælg den under Indstillinger).');
+    if (outcome.kind === 'targetGone') fail(409, 'channel_gone', 'Botten er fjernet fra kanalen. Vælg en ny kanal.');
+    return outcome;
+  }, { coordinator: true }));
+  server.post('/api/tab/plans/:id/post', route(async (req) => {
+    const outcome = await d.planPosts.post(String(req.params.id ?? '').slice(0, 20), d.channelLocale);
+    if (outcome.kind === 'notFound') fail(404, 'not_found', 'Planen findes ikke.');
+    if (outcome.kind === 'noTarget') fail(409, 'no_channel', 'Vælg først en kanal til planerne (skriv "digest her" i kanalen, eller vælg den under Indstillinger).');
+    if (outcome.kind === 'targetGone') fail(409, 'channel_gone', 'Botten er fjernet fra kanalen. Vælg en ny kanal.');
+    return outcome;
   }, { coordinator: true }));
 
   const planById = async (req: Request): Promise<SavedPlan> => {

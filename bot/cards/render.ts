@@ -1,12 +1,16 @@
 import * as ACData from 'adaptivecards-templating';
 import companyChoice from './templates/companyChoice.json';
 import confirmation from './templates/confirmation.json';
+import digest from './templates/digest.json';
 import help from './templates/help.json';
 import history from './templates/history.json';
 import logContact from './templates/logContact.json';
 import lookupAnswer from './templates/lookupAnswer.json';
 import optOutForm from './templates/optOutForm.json';
-import type { AnswerCardModel, ChoiceCardModel, ConfirmationCardModel, HelpCardModel, HistoryCardModel, LogCardModel } from './viewModels.js';
+import planPost from './templates/planPost.json';
+import type {
+  AnswerCardModel, ChoiceCardModel, ConfirmationCardModel, DigestCardModel, HelpCardModel, HistoryCardModel, LogCardModel, PlanPostCardModel,
+} from './viewModels.js';
 
 /** An Adaptive Card as JSON, ready to be an attachment or an invoke response. */
 export type AdaptiveCardJson = Record<string, unknown>;
@@ -19,6 +23,8 @@ const templates = {
   logContact: new ACData.Template(logContact),
   optOutForm: new ACData.Template(optOutForm),
   confirmation: new ACData.Template(confirmation),
+  digest: new ACData.Template(digest),
+  planPost: new ACData.Template(planPost),
 };
 
 interface Models {
@@ -29,6 +35,8 @@ interface Models {
   logContact: LogCardModel;
   optOutForm: LogCardModel;
   confirmation: ConfirmationCardModel;
+  digest: DigestCardModel;
+  planPost: PlanPostCardModel;
 }
 
 /** The one place a template meets its typed view model. */

@@ -71,3 +71,19 @@ export interface ConfirmationCardModel {
   warnings: TextLine[];
   actions: { title: string; verb: string; cvr: string }[];
 }
+
+export interface DigestCardModel {
+  title: string;
+  subtitle: string;
+  sections: { heading: string; lines: string[] }[];
+  footer: string | null;
+}
+
+export interface PlanPostCardModel {
+  title: string;
+  subtitle: string;
+  notice: string | null;
+  planId: string;
+  labels: { claim: string };
+  items: { cvr: string; heading: string; detail: string; claimedText: string | null }[];
+}

@@ -3,6 +3,8 @@ import { CompanyHistoryStore } from './companyHistoryStore.js';
 import { CompanyStore } from './companyStore.js';
 import { ContactJournalStore } from './contactJournalStore.js';
 import { OptOutRegisterStore } from './optOutRegisterStore.js';
+import { ConversationStore } from './conversationStore.js';
+import { LeaseStore } from './leaseStore.js';
 import { PlanStore } from './planStore.js';
 import { UserPrefsStore } from './userPrefsStore.js';
 import { createTableSet, ensureTables, probeStorage, type TableSet, type TableSetOptions } from './tableSet.js';
@@ -15,6 +17,8 @@ export interface Stores {
   optOutRegister: OptOutRegisterStore;
   userPrefs: UserPrefsStore;
   plans: PlanStore;
+  conversations: ConversationStore;
+  leases: LeaseStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -30,6 +34,8 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     optOutRegister: new OptOutRegisterStore(tables.OptOuts),
     userPrefs: new UserPrefsStore(tables.Settings),
     plans: new PlanStore(tables.Plans),
+    conversations: new ConversationStore(tables.ConversationRefs, tables.Settings),
+    leases: new LeaseStore(tables.Leases),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

@@ -6,6 +6,7 @@ import { isValidCvr } from '../domain/cvr.js';
 import type { UnitId } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
 import type { LookupResult, LookupService } from '../services/lookupService.js';
+import type { PlanPostService } from '../services/planPostService.js';
 
 /** Everything a card action may use: the merged action data and inputs, and who pressed it. */
 export interface ActionRequest {
@@ -21,6 +22,7 @@ export type ActionResult = { kind: 'card'; card: AdaptiveCardJson } | { kind: 'b
 export interface ActionServices {
   lookup: LookupService;
   log: ContactLogService;
+  planPosts: PlanPostService;
   /** Storage writes slower than this are reported as not saved (a retry is idempotent). */
   writeTimeoutMs: number;
 }
@@ -97,6 +99,14 @@ export const CARD_ACTIONS: Record<string, Handler> = {
     } catch {
       return again({ banner: 'notSaved' });
     }
+  },
+
+  async 'plan.claim'(req, s) {
+    const planId = text(req.data, 'planId', 20);
+    const cvr = cvrOf(req.data);
+    if (!planId || !cvr) return bad('missing plan item');
+    const outcome = await s.planPosts.claim(planId, cvr, req.actor.name, req.card.locale);
+    return outcome.kind === 'notFound' ? bad('unknown plan item') : card(outcome.card);
   },
 
   async 'optOut.revoke'(req, s) {

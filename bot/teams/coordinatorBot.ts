@@ -3,7 +3,7 @@ import {
   type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import { logContactCard, optOutFormCard } from '../cards/logCards.js';
-import { helpCard, historyCard, lookupResultCard, type CardContext } from '../cards/lookupCards.js';
+import { helpCard, historyCard, lookupResultCard, messageCard, type CardContext } from '../cards/lookupCards.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from '../cards/render.js';
 import { localeFromTeams, textsFor } from '../cards/texts.js';
 import type { Locale } from '../domain/danishTime.js';
@@ -11,6 +11,8 @@ import { stripMentions, understand, type Intent } from '../domain/understanding/
 import type { Unit } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
 import type { LookupService } from '../services/lookupService.js';
+import type { InstallationService, Installation } from '../services/installationService.js';
+import type { PlanPostService } from '../services/planPostService.js';
 import type { StaffIdentity, UserDirectory } from '../services/userDirectory.js';
 import { CARD_ACTIONS, type ActionRequest } from './cardActions.js';
 
@@ -22,6 +24,8 @@ export interface BotDeps {
   log: (message: string) => void;
   writeTimeoutMs: number;
   localeSetting: 'auto' | Locale;
+  installations: InstallationService;
+  planPosts: PlanPostService;
 }
 
 /** The Teams shell: parse the message or card action, ask a service, render the card. */
@@ -30,6 +34,19 @@ export class CoordinatorBot extends TeamsActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.deps.installations.remember(installationOf(context));
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.deps.installations.forget(installationOf(context).conversationId);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (context.activity.membersAdded?.some((m) => m.id === botId)) await this.deps.installations.remember(installationOf(context));
       await next();
     });
   }
@@ -79,8 +96,9 @@ export class CoordinatorBot extends TeamsActivityHandler {
           values: { optOutReason: intent.reason ?? '' },
         }, ctx);
       }
-      case 'help':
       case 'digestHere':
+        return messageCard(await this.chooseDigestChannel(context, locale));
+      case 'help':
         return helpCard(locale, false);
       case 'unknown':
         return helpCard(locale, true);
@@ -105,7 +123,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
       isCoordinator: await this.isCoordinator(context),
     };
     try {
-      const result = await handler(request, { lookup: this.deps.lookup, log: this.deps.contactLog, writeTimeoutMs: this.deps.writeTimeoutMs });
+      const result = await handler(request, { lookup: this.deps.lookup, log: this.deps.contactLog, planPosts: this.deps.planPosts, writeTimeoutMs: this.deps.writeTimeoutMs });
       return result.kind === 'card'
         ? { statusCode: StatusCodes.OK, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card }
         : errorResponse(StatusCodes.BAD_REQUEST, 'BadRequest', result.message);
@@ -113,6 +131,15 @@ export class CoordinatorBot extends TeamsActivityHandler {
       this.deps.log(`Card action ${verb} failed: ${e instanceof Error ? e.message : String(e)}`);
       return errorResponse(StatusCodes.INTERNAL_SERVER_ERROR, 'StorageUnavailable', textsFor(locale).storageDown);
     }
+  }
+
+  /** "digest her" in a channel, by the coordinator: the digest and the plans go to this channel. */
+  private async chooseDigestChannel(context: TurnContext, locale: Locale): Promise<string> {
+    const t = textsFor(locale).channel;
+    if (context.activity.conversation?.conversationType !== 'channel') return t.onlyInChannel;
+    if (!(await this.isCoordinator(context))) return t.onlyCoordinator;
+    const target = await this.deps.installations.chooseDigestChannel(installationOf(context), actorOf(context).name);
+    return t.chosen(target.label);
   }
 
   private identity(context: TurnContext): StaffIdentity {
@@ -139,6 +166,24 @@ export class CoordinatorBot extends TeamsActivityHandler {
 function actorOf(context: TurnContext): Actor {
   const from = context.activity.from;
   return { id: from?.aadObjectId ?? from?.id ?? null, name: from?.name?.trim() || 'Ukendt medarbejder' };
+}
+
+/** Where this activity came from, with a channel's own id (not the thread's), so posts start new threads. */
+function installationOf(context: TurnContext): Installation {
+  const a = context.activity;
+  const data = (a.channelData ?? {}) as { channel?: { id?: string; name?: string }; team?: { id?: string; name?: string } };
+  const type = a.conversation?.conversationType;
+  const kind = type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+  const conversationId = data.channel?.id ?? (a.conversation?.id ?? '').split(';')[0];
+  // Without the activity id a proactive send starts a new thread instead of replying to this message.
+  const reference = TurnContext.getConversationReference(a);
+  return {
+    conversationId,
+    reference: { ...reference, activityId: undefined, conversation: { ...reference.conversation, id: conversationId } },
+    kind,
+    teamName: data.team?.name ?? null,
+    channelName: data.channel?.name ?? (kind === 'channel' ? 'General' : null),
+  };
 }
 
 function errorResponse(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {

@@ -45,6 +45,7 @@ const LEFT_TO_DEFAULT: Record<string, string> = {
   BOT_PASSWORD: 'the bot is a user-assigned managed identity and has no password',
   TABLE_PREFIX: 'empty in production: the Bicep creates the tables under their plain names',
   BOT_LOCALE: 'auto in production: answers follow each user\'s Teams language',
+  DIGEST_SCHEDULE: 'Monday 08:00 by default; an app setting added in the portal changes it',
 };
 
 function serverKeys(): Set<string> {

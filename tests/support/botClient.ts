@@ -11,6 +11,8 @@ export interface SendOptions {
   from?: Sender;
   /** Text of an @mention of the bot placed before the message, as Teams sends it in channels. */
   mentionBot?: boolean;
+  /** For a card action: the message the card is on. */
+  replyToId?: string;
 }
 
 export const BOT_ACCOUNT = { id: '28:erhvervskoordinator-bot', name: 'Erhvervskoordinator' };
@@ -36,6 +38,12 @@ export class BotClient {
     return this.capture.for(conversationId);
   }
 
+  /** Sends any other activity (installationUpdate, conversationUpdate) in a conversation of the given kind. */
+  async activity(fields: Record<string, unknown>, o: SendOptions = {}): Promise<number> {
+    const res = await this.post({ ...this.envelope(`conv-${randomUUID()}`, o), ...fields });
+    return res.status;
+  }
+
   /** Sends an Action.Execute invoke and returns the HTTP status and the invoke response body. */
   async execute(verb: string | undefined, data: unknown, o: SendOptions = {}): Promise<{ status: number; body: Record<string, unknown> & { statusCode?: number; type?: string; value?: Record<string, unknown> } }> {
     const activity = {
@@ -43,6 +51,7 @@ export class BotClient {
       type: 'invoke',
       name: 'adaptiveCard/action',
       value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      ...(o.replyToId ? { replyToId: o.replyToId } : {}),
     };
     const res = await this.post(activity);
     const text = await res.text();

@@ -4,6 +4,8 @@ import http from 'node:http';
 export interface CapturedActivity {
   conversationId: string;
   path: string;
+  /** POST: a new message; PUT: an update of an earlier one. */
+  method: string;
   activity: Record<string, unknown> & { type?: string; text?: string; attachments?: { contentType: string; content: Record<string, unknown> }[] };
 }
 
@@ -24,11 +26,13 @@ export class CaptureServer {
       req.on('end', () => {
         const path = req.url ?? '';
         const m = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
-        if (req.method === 'POST' && m) {
-          this.received.push({ conversationId: decodeURIComponent(m[1]), path, activity: body ? JSON.parse(body) : {} });
+        if ((req.method === 'POST' || req.method === 'PUT') && m) {
+          this.received.push({ conversationId: decodeURIComponent(m[1]), path, method: req.method, activity: body ? JSON.parse(body) : {} });
         }
         const status = this.respond(path);
-        res.writeHead(status, { 'Content-Type': 'application/json' });
+        // restify (loaded in the same process) patches ServerResponse.writeHead; set the status directly.
+        res.statusCode = status;
+        res.setHeader('Content-Type', 'application/json');
         res.end(JSON.stringify(status < 300 ? { id: `reply-${++this.idCounter}` } : { error: { code: 'Forbidden', message: 'simulated' } }));
       });
     });

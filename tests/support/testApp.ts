@@ -43,10 +43,11 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     companySyncSeconds: 3600,
     publicBaseUrl: null,
     botLocale: 'auto',
+    digestSchedule: { weekday: 1, time: '08:00' },
     ...o.config,
   };
   const logs: string[] = [];
-  const app = createApp(config, { ...o.deps, now: o.now, log: (m) => logs.push(m) });
+  const app = createApp(config, { digestTickMs: 0, ...o.deps, now: o.now, log: (m) => logs.push(m) });
   const port = await app.start();
   const capture = new CaptureServer();
   const serviceUrl = await capture.start();

@@ -1,0 +1,109 @@
+import { digestCard } from '../cards/digestCards.js';
+import type { Locale } from '../domain/danishTime.js';
+import { copenhagenDay } from '../domain/danishTime.js';
+import { buildDigest, digestText, dueWeek, isoWeekOf, type DigestSchedule, type PlanClaim } from '../domain/digest/index.js';
+import type { Unit } from '../domain/units.js';
+import type { Stores } from '../store/index.js';
+import { ConversationGoneError, type ChannelPoster } from './channelPoster.js';
+import type { CompanyDirectory } from './companyDirectory.js';
+import type { ContactReadModel } from './contactReadModel.js';
+
+export type DigestOutcome =
+  | { kind: 'posted'; week: string; activityId: string }
+  | { kind: 'notDue' }
+  | { kind: 'noTarget' }
+  | { kind: 'alreadyTaken'; week: string }
+  | { kind: 'targetGone' };
+
+export interface DigestDeps {
+  stores: Stores;
+  directory: CompanyDirectory;
+  readModel: ContactReadModel;
+  poster: ChannelPoster;
+  settings: { windowDays(): number; silenceMonths(): number; schedule(): DigestSchedule; locale(): Locale };
+  units: () => readonly Unit[];
+  now: () => Date;
+  /** Names this server instance in the lease, for the log. */
+  instanceId: string;
+}
+
+const JOB = 'digest';
+
+/**
+ * The weekly digest, posted by itself. Every instance checks each minute whether a week is due; the
+ * conditional insert of the week's lease lets exactly one of them post it. A lease taken by an instance
+ * that died before posting is not taken over: a duplicate in the channel is worse than a missed week,
+ * which the coordinator can post by hand.
+ */
+export class DigestService {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly d: DigestDeps) {}
+
+  async tick(): Promise<DigestOutcome> {
+    const posted = (await this.d.stores.leases.list(JOB)).map((l) => l.key).sort();
+    const week = dueWeek(this.d.now(), this.d.settings.schedule(), posted.at(-1) ?? null);
+    if (!week) return { kind: 'notDue' };
+    return this.postWeek(week);
+  }
+
+  /** By hand (the coordinator): the current week's digest now, outside the weekly lease. */
+  async postNow(): Promise<DigestOutcome> {
+    const target = await this.d.stores.conversations.target();
+    if (!target) return { kind: 'noTarget' };
+    const week = isoWeekOf(this.d.now()).key;
+    return this.send(target.conversationId, week, 'manual');
+  }
+
+  private async postWeek(week: string): Promise<DigestOutcome> {
+    const target = await this.d.stores.conversations.target();
+    if (!target) return { kind: 'noTarget' };
+    if (!(await this.d.stores.leases.acquire(JOB, week, this.d.instanceId, this.d.now()))) return { kind: 'alreadyTaken', week };
+    const outcome = await this.send(target.conversationId, week, 'scheduled');
+    if (outcome.kind === 'posted') await this.d.stores.leases.complete(JOB, week, outcome.activityId);
+    return outcome;
+  }
+
+  private async send(conversationId: string, week: string, how: 'scheduled' | 'manual'): Promise<DigestOutcome> {
+    const locale = this.d.settings.locale();
+    const plans = await this.d.stores.plans.list(1);
+    const newest = plans[0] ? await this.d.stores.plans.get(plans[0].id) : null;
+    const claims: Record<string, PlanClaim> = {};
+    if (newest) for (const l of await this.d.stores.leases.list(`claim-${newest.id}`)) claims[l.key] = { by: l.owner, at: l.at };
+    const digest = buildDigest({
+      weekKey: week,
+      companies: [...this.d.directory.all()],
+      contacts: this.d.readModel.contacts(),
+      optOuts: await this.d.stores.optOutRegister.listAll(),
+      plans: newest ? [newest] : [],
+      claims,
+      today: copenhagenDay(this.d.now()),
+      windowDays: this.d.settings.windowDays(),
+      silenceMonths: this.d.settings.silenceMonths(),
+      units: this.d.units(),
+    });
+    const footer = how === 'manual' ? (locale === 'da' ? 'Sendt manuelt af erhvervskoordinatoren.' : 'Sent by hand by the business coordinator.') : null;
+    try {
+      const activityId = await this.d.poster.post(conversationId, digestCard(digestText(digest, this.d.units(), locale), footer));
+      return { kind: 'posted', week, activityId };
+    } catch (e) {
+      if (!(e instanceof ConversationGoneError)) throw e;
+      await this.d.stores.conversations.remove(conversationId);
+      return { kind: 'targetGone' };
+    }
+  }
+
+  start(intervalMs: number, log: (m: string) => void): void {
+    this.stop();
+    const run = (): void => {
+      this.tick().then((o) => { if (o.kind === 'posted' || o.kind === 'targetGone') log(`Digest: ${JSON.stringify(o)}`); }, (e) => log(`Digest failed: ${String(e)}`));
+    };
+    this.timer = setInterval(run, intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

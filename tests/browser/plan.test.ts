@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { OptOut, OverviewResponse, PlanListResponse, SavedPlan } from '../../bot/api/contract.js';
+import { assertAccessible } from './support/axe.js';
+import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { openAs, settle } from './support/tab.js';
+import { apiAs, coordinatorOf, startTarget, type Api, type Target } from './support/target.js';
+
+const rows = (page: Page) => page.locator('table', { has: page.locator('caption', { hasText: 'Forslag til kontakter' }) }).locator('tbody tr');
+
+async function draftCvrs(page: Page): Promise<string[]> {
+  return rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-cvr') ?? ''));
+}
+
+describe('tab in Chromium: plan (coordinator)', function () {
+  const missing = chromiumMissing();
+  const note = `Browsertest ${new Date().toISOString()}`;
+  let target: Target;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let api: Api;
+  let removedCvr = '';
+  let reassigned = { cvr: '', unit: '' };
+  let addedCvr = '';
+
+  before(async function () {
+    if (missing) {
+      console.warn(missing);
+      this.skip();
+    }
+    target = await startTarget();
+    api = await apiAs(target, coordinatorOf(target));
+    browser = await launchChromium();
+    ({ context, page } = await newPage(browser));
+    await openAs(page, target, coordinatorOf(target), { hash: '#/plan' });
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await target?.close();
+  });
+
+  it('makes a suggestion', async () => {
+    await page.getByLabel('Antal forslag').fill('12');
+    await page.getByRole('button', { name: 'Lav forslag' }).click();
+    await page.getByText(/Forslag med \d+ virksomheder lavet/).waitFor();
+    const count = await rows(page).count();
+    assert.ok(count > 2 && count <= 12, `${count} items`);
+    assert.ok(await page.getByText(/reklamebeskyttet|aldrig kontaktet|tavs i|underrepræsenteret|passer til/).first().isVisible());
+  });
+
+  it('removes an item', async () => {
+    const before = await draftCvrs(page);
+    removedCvr = before[0];
+    const name = await rows(page).first().locator('th a').textContent();
+    await page.getByRole('button', { name: `Fjern ${name} fra planen` }).click();
+    await page.getByText(`${name} er fjernet fra planen.`).waitFor();
+    assert.deepEqual(await draftCvrs(page), before.slice(1));
+  });
+
+  it('reassigns an item to another unit, which it may not reassign to a unit that declined it', async () => {
+    const row = rows(page).first();
+    const select = row.getByRole('combobox');
+    const current = await select.inputValue();
+    const options = await select.locator('option:not([disabled])').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+    const other = options.find((u) => u !== current);
+    assert.ok(other, 'another unit to move to');
+    reassigned = { cvr: (await row.getAttribute('data-cvr')) ?? '', unit: other };
+    await select.selectOption(other);
+    await row.getByText('Flyttet', { exact: true }).waitFor();
+    assert.equal(await select.inputValue(), other);
+    assert.ok(await row.getByText('Ikke valgt').isVisible());
+  });
+
+  it('adds a company found by search', async () => {
+    const { body } = await api.get<OverviewResponse>('/overview');
+    const inPlan = new Set(await draftCvrs(page));
+    const pick = body.overview.silent.find((s) => !s.optedOut && !inPlan.has(s.cvr) && s.cvr !== removedCvr);
+    assert.ok(pick, 'a silent company outside the plan');
+    addedCvr = pick.cvr;
+    await page.getByLabel(/Søg virksomhed/).fill(pick.name);
+    await page.getByRole('button', { name: `Vælg ${pick.name}` }).click();
+    await page.getByRole('button', { name: 'Tilføj til planen' }).click();
+    await page.getByText(`${pick.name} er tilføjet planen.`).waitFor();
+    const added = rows(page).last();
+    assert.equal(await added.getAttribute('data-cvr'), pick.cvr);
+    assert.ok(await added.getByText('Tilføjet manuelt', { exact: true }).isVisible());
+  });
+
+  it('has no serious accessibility problems with a draft open', async () => {
+    await screenshot(page, 'plan-draft');
+    await screenshot(page, 'plan-draft-full', { fullPage: true });
+    await assertAccessible(page, 'plan with draft');
+  });
+
+  it('saves the plan and shows it in the saved plans', async () => {
+    const expected = await draftCvrs(page);
+    await page.getByLabel('Note til planen').fill(note);
+    await page.getByRole('button', { name: 'Gem plan' }).click();
+    await page.getByText(`Planen er gemt med ${expected.length} virksomheder.`).waitFor();
+    const savedRow = page.locator('tr', { hasText: note });
+    await savedRow.waitFor();
+    assert.equal((await savedRow.locator('td').nth(2).textContent())?.trim(), String(expected.length));
+
+    const { body } = await api.get<PlanListResponse>('/plans');
+    const listed = body.plans.find((p) => p.note === note);
+    assert.ok(listed, 'the API lists the saved plan');
+    const { body: plan } = await api.get<SavedPlan>(`/plans/${listed.id}`);
+    assert.deepEqual(plan.items.map((i) => i.cvr), expected);
+    assert.ok(!plan.items.some((i) => i.cvr === removedCvr));
+    assert.equal(plan.items.find((i) => i.cvr === reassigned.cvr)?.unit, reassigned.unit);
+    assert.ok(plan.items.find((i) => i.cvr === addedCvr)?.flags.includes('manual'));
+  });
+
+  it('opens and exports a saved plan', async () => {
+    const savedRow = page.locator('tr', { hasText: note });
+    await savedRow.getByRole('button', { name: /^Vis plan gemt/ }).click();
+    await page.locator('caption', { hasText: /^Plan gemt / }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), savedRow.getByRole('button', { name: /^Eksportér Excel/ }).click()]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/);
+    await screenshot(page, 'plan-saved', { fullPage: true });
+  });
+
+  it('shows the server\'s Danish refusal when a company declined contact since the suggestion', async () => {
+    const cvr = (await draftCvrs(page))[0];
+    const { status, body: optOut } = await api.post<OptOut>('/optouts', { cvr, scope: { kind: 'all' }, reason: 'Browsertest: frabedt under planlægning', source: 'telefon' });
+    assert.equal(status, 200);
+    try {
+      await page.getByRole('button', { name: 'Gem plan' }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'kan ikke stå i planen' });
+      await alert.waitFor();
+      assert.match((await alert.textContent()) ?? '', /frabedt sig kontakt/);
+    } finally {
+      await api.post(`/optouts/${cvr}/${encodeURIComponent(optOut.id)}/revoke`, { reason: 'Browsertest rydder op' });
+    }
+    await settle(page);
+  });
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { MeResponse, OverviewResponse } from '../../bot/api/contract.js';
+import { assertAccessible } from './support/axe.js';
+import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { goTo, openAs } from './support/tab.js';
+import { apiAs, staffOf, startTarget, type Target } from './support/target.js';
+
+describe('tab in Chromium: staff member (not the coordinator)', function () {
+  const missing = chromiumMissing();
+  let target: Target;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  before(async function () {
+    if (missing) {
+      console.warn(missing);
+      this.skip();
+    }
+    target = await startTarget();
+    browser = await launchChromium();
+    ({ context, page } = await newPage(browser));
+    await openAs(page, target, staffOf(target));
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await target?.close();
+  });
+
+  it('shows the own unit\'s figures with the unit fixed, not a unit filter', async () => {
+    const api = await apiAs(target, staffOf(target));
+    const { body: me } = await api.get<MeResponse>('/me');
+    const { body } = await api.get<OverviewResponse>('/overview');
+    assert.equal(body.unit, me.unit);
+    assert.equal(await page.getByLabel('Enhed').count(), 0);
+    const unitName = me.units.find((u) => u.id === me.unit)?.shortName ?? '';
+    assert.ok(await page.getByText(`Tallene gælder din enhed: ${unitName}.`).isVisible());
+    const shown = Number(await page.locator('[data-figure="contacted"] dd[data-value]').getAttribute('data-value'));
+    assert.equal(shown, body.overview.headline.contactedInPeriod);
+    assert.ok(await page.getByText(/medarbejder, /).isVisible());
+    await screenshot(page, 'staff-overview');
+    await assertAccessible(page, 'staff overview');
+  });
+
+  it('reads the opt-out register but cannot register or revoke', async () => {
+    await goTo(page, '#/frabedt');
+    assert.ok(await page.getByText(/Kun erhvervskoordinatoren kan registrere/).isVisible());
+    assert.equal(await page.getByRole('heading', { name: 'Registrér frabedt kontakt' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: /^Tilbagekald/ }).count(), 0);
+    assert.ok((await page.locator('table caption', { hasText: 'Registrerede ønsker' }).count()) === 1);
+    await screenshot(page, 'staff-optouts');
+    await assertAccessible(page, 'staff opt-outs');
+  });
+
+  it('sees the plan read-only: no suggestion, no editing', async () => {
+    await goTo(page, '#/plan');
+    assert.ok(await page.getByText(/Kontaktplanen laves af erhvervskoordinatoren/).isVisible());
+    assert.equal(await page.getByRole('button', { name: 'Lav forslag' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Gem plan' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: /^Fjern/ }).count(), 0);
+    await screenshot(page, 'staff-plan');
+    await assertAccessible(page, 'staff plan');
+  });
+
+  it('is refused by the API when it tries a coordinator action anyway', async () => {
+    const api = await apiAs(target, staffOf(target));
+    const { status } = await api.post('/plans/generate', {});
+    assert.equal(status, 403);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * A stand-in for the server's tab API (bot/api/contract.ts) on 127.0.0.1 and a free port: it serves tab/dist
+ * at /tab/ and answers /api/tab/* from MockState. Local mode only; a token is "mock:<userId>".
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiError, LocalUser } from '../../../bot/api/contract.js';
+import type { OptOutScope } from '../../../bot/domain/contact.js';
+import type { PlanItem } from '../../../bot/domain/planning/index.js';
+import { MockState } from './mockData.js';
+import { serveTab } from './staticFiles.js';
+
+type Json = Record<string, unknown>;
+interface Call { user: LocalUser; query: URLSearchParams; params: string[]; body: Json }
+type Handler = (call: Call) => unknown;
+
+class Refusal extends Error {
+  constructor(readonly status: number, readonly body: ApiError) { super(body.message); }
+}
+const refuse = (status: number, message: string, fields?: Record<string, string>, error = 'invalid'): never => {
+  throw new Refusal(status, { error, message, ...(fields ? { fields } : {}) });
+};
+
+export interface MockApi { url: string; state: MockState; close(): Promise<void> }
+
+export async function startMockApi(state = new MockState()): Promise<MockApi> {
+  const routes: [string, RegExp, Handler, boolean?][] = [
+    ['GET', /^\/api\/tab\/me$/, ({ user }) => state.me(user)],
+    ['GET', /^\/api\/tab\/overview$/, ({ user, query }) => state.overview(query.get('from'), query.get('to'), user.coordinator ? query.get('unit') || null : user.unit)],
+    ['GET', /^\/api\/tab\/companies$/, ({ query }) => ({ results: state.search(query.get('q') ?? '') })],
+    ['GET', /^\/api\/tab\/companies\/(\d+)$/, ({ params: [cvr] }) => {
+      const company = state.company(cvr) ?? refuse(404, 'Virksomheden findes ikke i registret.', undefined, 'not_found');
+      const contacts = state.companyContacts(cvr);
+      return {
+        company, contacts, owner: null,
+        optOuts: state.optOuts.filter((o) => o.cvr === cvr).sort((a, b) => b.date.localeCompare(a.date)),
+        feedback: contacts.filter((c) => c.rating !== null).map((c) => ({ date: c.date, unit: c.unit, rating: c.rating, note: c.note })),
+      };
+    }],
+    ['GET', /^\/api\/tab\/optouts$/, ({ user, query }) => state.listOptOuts(query.get('status') ?? 'active', user.coordinator ? query.get('unit') : null, query.get('q') ?? '')],
+    ['POST', /^\/api\/tab\/optouts$/, ({ user, body }) => {
+      const cvr = typeof body.cvr === 'string' ? body.cvr : '';
+      if (!state.company(cvr)) refuse(400, 'Vælg en virksomhed fra registret.', { cvr: 'Ukendt virksomhed.' });
+      const scope = body.scope as OptOutScope | undefined;
+      const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+      const fields: Record<string, string> = {};
+      if (!reason) fields.optOutReason = 'Skriv en begrundelse.';
+      if (scope?.kind === 'units' && scope.units.length === 0) fields.optOutUnits = 'Vælg mindst én enhed.';
+      if (scope?.kind !== 'all' && scope?.kind !== 'units') fields.optOutScope = 'Vælg hvem det gælder.';
+      if (Object.keys(fields).length) refuse(400, 'Frabedt kontakt er ikke registreret. Ret de markerede felter.', fields);
+      return state.registerOptOut(cvr, scope as OptOutScope, reason, String(body.source ?? 'telefon'), String(body.date ?? state.today()), user.name);
+    }, true],
+    ['POST', /^\/api\/tab\/optouts\/(\d+)\/([^/]+)\/revoke$/, ({ user, params: [cvr, id], body }) => {
+      const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+      if (!reason) refuse(400, 'Skriv en begrundelse (højst 500 tegn).', { reason: 'Skal udfyldes.' });
+      return state.revokeOptOut(cvr, decodeURIComponent(id), reason, user.name) ?? refuse(404, 'Frabedt kontakt findes ikke.', undefined, 'not_found');
+    }, true],
+    ['POST', /^\/api\/tab\/plans\/generate$/, ({ body }) => ({
+      items: state.suggestPlan(typeof body.size === 'number' ? body.size : 40), generatedAt: state.now().toISOString(),
+    }), true],
+    ['GET', /^\/api\/tab\/plans$/, () => ({
+      plans: state.plans.map((p) => ({ id: p.id, savedAt: p.savedAt, savedBy: p.savedBy, note: p.note, itemCount: p.items.length })),
+    })],
+    ['POST', /^\/api\/tab\/plans$/, ({ user, body }) => {
+      const items = Array.isArray(body.items) ? (body.items as PlanItem[]) : [];
+      if (items.length === 0) refuse(400, 'Planen skal have mellem 1 og 200 punkter.');
+      const refusal = state.planRefusal(items);
+      if (refusal) refuse(400, refusal);
+      return state.savePlan(items, typeof body.note === 'string' && body.note.trim() ? body.note.trim() : null, user.name);
+    }, true],
+    ['GET', /^\/api\/tab\/plans\/([^/]+)$/, ({ params: [id] }) => state.plans.find((p) => p.id === id) ?? refuse(404, 'Planen findes ikke.', undefined, 'not_found')],
+  ];
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) send(res, 500, { error: 'internal', message: String(e) });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'GET' && (url.pathname === '/tab' || url.pathname.startsWith('/tab/'))) {
+      if (url.pathname === '/tab') return void res.writeHead(301, { Location: '/tab/' }).end();
+      return serveTab(url.pathname, res);
+    }
+    if (!url.pathname.startsWith('/api/tab/')) return send(res, 404, { error: 'not_found', message: 'Ukendt adresse.' });
+    if (url.pathname === '/api/tab/local-auth/users' && req.method === 'GET') return send(res, 200, state.users);
+    const body = await readJson(req);
+    if (url.pathname === '/api/tab/local-auth/token' && req.method === 'POST') {
+      const user = state.users.find((u) => u.userId === body.userId);
+      return user ? send(res, 200, { token: `mock:${user.userId}` }) : send(res, 400, { error: 'invalid', message: 'Ukendt lokal bruger.' });
+    }
+    const exportMatch = /^\/api\/tab\/(overview|plans\/([^/]+))\/export$/.exec(url.pathname);
+    const user = userOf(req);
+    if (!user) return send(res, 401, { error: 'missing_token', message: 'Du er ikke logget ind.' });
+    if (exportMatch && req.method === 'GET') return sendExport(res, url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv', exportMatch[2] ? `plan-${exportMatch[2]}` : 'oversigt');
+    for (const [method, pattern, handler, coordinatorOnly] of routes) {
+      const m = method === req.method ? pattern.exec(url.pathname) : null;
+      if (!m) continue;
+      try {
+        if (coordinatorOnly && !user.coordinator) refuse(403, 'Kun erhvervskoordinatoren kan gøre dette.', undefined, 'forbidden');
+        return send(res, 200, handler({ user, query: url.searchParams, params: m.slice(1), body }));
+      } catch (e) {
+        if (e instanceof Refusal) return send(res, e.status, e.body);
+        throw e;
+      }
+    }
+    send(res, 404, { error: 'not_found', message: 'Ukendt adresse.' });
+  }
+
+  function userOf(req: IncomingMessage): LocalUser | undefined {
+    const m = /^Bearer mock:(.+)$/.exec(req.headers.authorization ?? '');
+    return m ? state.users.find((u) => u.userId === m[1]) : undefined;
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, state, close: () => closeServer(server) };
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(text);
+}
+
+function sendExport(res: ServerResponse, format: 'csv' | 'xlsx', base: string): void {
+  // Not a real workbook: the tab only needs a file with the right name and type to hand to the browser.
+  const body = Buffer.from(format === 'csv' ? '\ufeffVirksomhed;CVR\r\nEksempel ApS;13748136\r\n' : 'PK mock xlsx', 'utf8');
+  res.writeHead(200, {
+    'Content-Type': format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${base}.${format}"`, 'Content-Length': body.length,
+  }).end(body);
+}
+
+async function readJson(req: IncomingMessage): Promise<Json> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  if (chunks.length === 0) return {};
+  try {
+    const v: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
+  } catch {
+    return {};
+  }
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/** `node dist/tests/browser/support/mockApi.js`: a mock to click through by hand. */
+if (require.main === module) {
+  void startMockApi().then((m) => console.log(`Mock tab API: ${m.url}/tab/index.html#/oversigt`));
+}

@@ -1,0 +1,129 @@
+/**
+ * The mock API's state: the fictional demo set (bot/demo) for a fixed seed, with the real domain functions
+ * computing overview and plan, so the figures are as realistic and as consistent as the server's.
+ */
+import type { LocalUser, MeResponse, OptOutListResponse, OverviewResponse, SavedPlan } from '../../../bot/api/contract.js';
+import type { Company } from '../../../bot/domain/company.js';
+import type { Contact, OptOut, OptOutScope } from '../../../bot/domain/contact.js';
+import { optOutCovers } from '../../../bot/domain/contact.js';
+import { newEventId } from '../../../bot/domain/contactId.js';
+import { addDays, copenhagenDay } from '../../../bot/domain/danishTime.js';
+import { buildOverview } from '../../../bot/domain/overview/index.js';
+import { generatePlan, type PlanItem } from '../../../bot/domain/planning/index.js';
+import { DEFAULT_UNITS } from '../../../bot/domain/units.js';
+import { generateDemoData } from '../../../bot/demo/index.js';
+import { LOCAL_USERS } from '../../../bot/demo/localUsers.js';
+
+export const MOCK_SETTINGS = { windowDays: 30, silenceMonths: 12 };
+
+export class MockState {
+  readonly companies: Company[];
+  readonly contacts: Contact[];
+  readonly optOuts: OptOut[];
+  readonly plans: SavedPlan[] = [];
+  readonly users: LocalUser[];
+  private readonly byCvr: Map<string, Company>;
+
+  constructor(readonly now: () => Date = () => new Date(), companyCount = 600) {
+    const data = generateDemoData({ seed: 707, companyCount, now: now() });
+    this.companies = data.companies;
+    this.contacts = data.contacts;
+    this.optOuts = data.optOuts;
+    this.byCvr = new Map(this.companies.map((c) => [c.cvr, c]));
+    this.users = LOCAL_USERS.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator }));
+  }
+
+  today(): string {
+    return copenhagenDay(this.now());
+  }
+
+  company(cvr: string): Company | undefined {
+    return this.byCvr.get(cvr);
+  }
+
+  me(user: LocalUser): MeResponse {
+    return {
+      userId: user.userId, name: user.name, isCoordinator: user.coordinator, unit: user.unit, local: true,
+      units: DEFAULT_UNITS.map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
+      settings: { ...MOCK_SETTINGS },
+    };
+  }
+
+  overview(from: string | null, to: string | null, unit: string | null): OverviewResponse {
+    const today = this.today();
+    const period = { from: from ?? addDays(today, -89), to: to ?? today };
+    const overview = buildOverview({
+      companies: this.companies, contacts: this.contacts, optOuts: this.optOuts, period, today, unit, ...MOCK_SETTINGS,
+    });
+    return { period, unit, overview, asOf: this.now().toISOString(), contactsInModel: this.contacts.length };
+  }
+
+  search(q: string): { cvr: string; name: string; town: string | null }[] {
+    const needle = q.trim().toLowerCase();
+    if (!needle) return [];
+    return this.companies
+      .filter((c) => c.cvr.startsWith(needle) || c.name.toLowerCase().includes(needle))
+      .slice(0, 10)
+      .map((c) => ({ cvr: c.cvr, name: c.name, town: c.address.town }));
+  }
+
+  companyContacts(cvr: string): Contact[] {
+    return this.contacts.filter((c) => c.cvr === cvr).sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  }
+
+  listOptOuts(status: string, unit: string | null, q: string): OptOutListResponse {
+    const text = q.trim().toLowerCase();
+    const optOuts = this.optOuts
+      .filter((o) => (status === 'all' ? true : status === 'revoked' ? o.revokedAt !== null : o.revokedAt === null))
+      .filter((o) => !unit || o.scope.kind === 'all' || o.scope.units.includes(unit))
+      .map((o) => ({ ...o, companyName: this.company(o.cvr)?.name ?? null }))
+      .filter((o) => !text || o.cvr.includes(text) || (o.companyName ?? '').toLowerCase().includes(text) || o.reason.toLowerCase().includes(text))
+      .sort((a, b) => b.registeredAt.localeCompare(a.registeredAt));
+    return { optOuts };
+  }
+
+  registerOptOut(cvr: string, scope: OptOutScope, reason: string, source: string, date: string, by: string): OptOut {
+    const at = this.now();
+    const optOut: OptOut = {
+      id: newEventId(at.getTime()), cvr, pNumber: null, scope, reason, source, date, registeredAt: at.toISOString(),
+      registeredBy: by, revokedAt: null, revokedBy: null, revokeReason: null,
+    };
+    this.optOuts.push(optOut);
+    return optOut;
+  }
+
+  revokeOptOut(cvr: string, id: string, reason: string, by: string): OptOut | null {
+    const o = this.optOuts.find((x) => x.cvr === cvr && x.id === id);
+    if (!o) return null;
+    if (o.revokedAt === null) Object.assign(o, { revokedAt: this.now().toISOString(), revokedBy: by, revokeReason: reason });
+    return o;
+  }
+
+  suggestPlan(size: number): PlanItem[] {
+    return generatePlan({
+      companies: this.companies, contacts: this.contacts, optOuts: this.optOuts, today: this.today(), units: DEFAULT_UNITS,
+      size: Math.min(Math.max(1, size), 100), ...MOCK_SETTINGS,
+    });
+  }
+
+  /** The server's rule: a plan never points a unit at a company that declined it. Returns a Danish refusal. */
+  planRefusal(items: readonly PlanItem[]): string | null {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (this.optOuts.some((o) => o.cvr === item.cvr && optOutCovers(o, item.unit))) {
+        const unit = DEFAULT_UNITS.find((u) => u.id === item.unit)?.shortName ?? item.unit;
+        return `${item.companyName} kan ikke stå i planen: virksomheden har frabedt sig kontakt fra ${unit}.`;
+      }
+      if (seen.has(item.cvr)) return `${item.companyName} står i planen to gange.`;
+      seen.add(item.cvr);
+    }
+    return null;
+  }
+
+  savePlan(items: PlanItem[], note: string | null, by: string): SavedPlan {
+    const at = this.now();
+    const plan: SavedPlan = { id: `p${at.getTime()}${this.plans.length}`, savedAt: at.toISOString(), savedBy: by, note, items };
+    this.plans.unshift(plan);
+    return plan;
+  }
+}
