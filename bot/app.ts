@@ -20,6 +20,7 @@ import { PlanPostService } from './services/planPostService.js';
 import { OverviewService } from './services/overviewService.js';
 import { seedDemoDataIfEmpty } from './services/demoSeed.js';
 import { LookupService } from './services/lookupService.js';
+import { graphDirectoryFromSettings } from './services/graph/fromSettings.js';
 import { StaticUserDirectory, type UserDirectory } from './services/userDirectory.js';
 import { createStores, type Stores } from './store/index.js';
 import { createAdapter } from './teams/adapter.js';
@@ -67,10 +68,15 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const settings = { windowDays: () => config.contactWindowDays, silenceMonths: () => 12 };
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, () => DEFAULT_UNITS, now);
   const localUsers = config.localMode ? LOCAL_USERS : [];
-  const users = deps.users ?? new StaticUserDirectory(
-    new Map(localUsers.map((u) => [u.aadObjectId, u.staff.unit])),
-    new Set(localUsers.filter((u) => u.staff.coordinator).map((u) => u.aadObjectId)),
-  );
+  const users = deps.users ?? (config.graph && !config.localMode
+    ? graphDirectoryFromSettings({
+      tenantId: config.sso?.tenantId ?? null, clientId: null, clientSecret: null,
+      managedIdentityClientId: config.graph.managedIdentityClientId, coordinatorGroupId: config.sso?.coordinatorGroupId ?? null,
+    }, log)
+    : new StaticUserDirectory(
+      new Map(localUsers.map((u) => [u.aadObjectId, u.staff.unit])),
+      new Set(localUsers.filter((u) => u.staff.coordinator).map((u) => u.aadObjectId)),
+    ));
   const adapter = createAdapter(config.bot, log);
   const poster = new TeamsChannelPoster(adapter, config.bot?.appId ?? '', stores.conversations);
   const installations = new InstallationService(stores.conversations, now);

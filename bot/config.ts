@@ -49,6 +49,11 @@ export interface AppConfig {
   botLocale: 'auto' | 'da' | 'en';
   /** When the weekly digest is posted, Europe/Copenhagen: ISO weekday (1 = Monday) and time. */
   digestSchedule: { weekday: number; time: string };
+  /**
+   * Look staff up in Microsoft Graph (unit from the department, coordinator from COORDINATOR_GROUP_ID) through
+   * the managed identity in AZURE_CLIENT_ID, which needs User.Read.All and GroupMember.Read.All.
+   */
+  graph: { managedIdentityClientId: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -63,7 +68,7 @@ export const CONFIG_KEYS = [
   'PORT', 'NODE_ENV', 'LOCAL_MODE', 'TABLES_CONNECTION_STRING', 'TABLES_ENDPOINT', 'AZURE_CLIENT_ID', 'TABLE_PREFIX',
   'BOT_ID', 'BOT_PASSWORD', 'BOT_TYPE', 'BOT_TENANT_ID', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID',
   'AAD_APP_OAUTH_AUTHORITY_HOST', 'COORDINATOR_GROUP_ID', 'SEED_DEMO_DATA', 'CONTACT_WINDOW_DAYS',
-  'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL', 'BOT_LOCALE', 'DIGEST_SCHEDULE',
+  'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL', 'BOT_LOCALE', 'DIGEST_SCHEDULE', 'GRAPH_ENABLED',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -146,7 +151,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicBaseUrl: text('PUBLIC_BASE_URL'),
     botLocale: 'auto',
     digestSchedule: { weekday: 1, time: '08:00' },
+    graph: null,
   };
+  if (flag('GRAPH_ENABLED')) {
+    const identity = text('AZURE_CLIENT_ID');
+    if (identity) config.graph = { managedIdentityClientId: identity };
+    else problems.push('GRAPH_ENABLED needs AZURE_CLIENT_ID (the managed identity that may read the directory)');
+  }
   const schedule = text('DIGEST_SCHEDULE');
   if (schedule !== null) {
     const m = /^([1-7])\s+([01]\d|2[0-3]):([0-5]\d)$/.exec(schedule);

@@ -94,9 +94,6 @@ describe('tab in Chromium: company page and opt-out register (coordinator)', fun
     await dialog.getByRole('button', { name: 'Tilbagekald' }).click();
     await dialog.getByText('Skriv en begrundelse.').waitFor();
     await screenshot(page, 'optouts-revoke-dialog');
-    console.log('BEFORE', await page.evaluate(`[...document.body.children].map((e) => e.tagName + '#' + e.id + ' hidden=' + e.getAttribute('aria-hidden') + ' ' + e.className.slice(0, 40) + ' inner:' + [...e.children].map((c) => c.tagName + c.getAttribute('aria-hidden')).join(',')).join('\\n')`));
-    await assertAccessible(page, 'revoke dialog');
-    console.log('DEBUG', await page.evaluate(`[...document.body.children].map((e) => e.tagName + '#' + e.id + ' hidden=' + e.getAttribute('aria-hidden') + ' ' + e.className.slice(0, 40) + ' inner:' + [...e.children].map((c) => c.tagName + c.getAttribute('aria-hidden')).join(',')).join('\\n')`));
     await dialog.getByLabel(/Begrundelse for tilbagekaldelse/).fill('Browsertest: virksomheden vil gerne kontaktes igen');
     await dialog.getByRole('button', { name: 'Tilbagekald' }).click();
     await page.getByText(`Frabedt kontakt for ${company.name} er tilbagekaldt.`).waitFor();

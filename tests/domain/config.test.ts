@@ -53,6 +53,13 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the digest schedule and turns Microsoft Graph on only with an identity', () => {
+    assert.deepEqual(loadConfig({ ...PROD, DIGEST_SCHEDULE: '5 14:30', GRAPH_ENABLED: 'true' }).digestSchedule, { weekday: 5, time: '14:30' });
+    assert.deepEqual(loadConfig({ ...PROD, GRAPH_ENABLED: 'true' }).graph, { managedIdentityClientId: 'mi-client-id' });
+    assert.ok(problems({ ...PROD, DIGEST_SCHEDULE: 'mandag 8' }).some((p) => p.includes('DIGEST_SCHEDULE')));
+    assert.ok(problems({ ...PROD, AZURE_CLIENT_ID: '', GRAPH_ENABLED: 'true' }).some((p) => p.includes('GRAPH_ENABLED needs AZURE_CLIENT_ID')));
+  });
+
   it('reads the storage settings alone for the import', () => {
     assert.deepEqual(loadStorageConfig({ TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true', TABLE_PREFIX: 'abc' }), {
       storage: { kind: 'connectionString', connectionString: 'UseDevelopmentStorage=true' }, tablePrefix: 'abc',

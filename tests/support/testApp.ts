@@ -44,6 +44,7 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     publicBaseUrl: null,
     botLocale: 'auto',
     digestSchedule: { weekday: 1, time: '08:00' },
+    graph: null,
     ...o.config,
   };
   const logs: string[] = [];
