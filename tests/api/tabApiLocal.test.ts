@@ -67,4 +67,12 @@ describe('The tab API in local mode', function () {
       await other.stop();
     }
   });
+  it('protects the manual digest and the plan post, and says when no channel is chosen', async () => {
+    const post = async (path: string, token: string) => fetch(`${t.baseUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    assert.equal((await post('/api/tab/digest/run', await tokenFor('Lars Bækgaard'))).status, 403);
+    const noChannel = await post('/api/tab/digest/run', await tokenFor('Mette Kjærgaard'));
+    assert.equal(noChannel.status, 409);
+    assert.match(((await noChannel.json()) as { message: string }).message, /Vælg først en kanal/);
+    assert.equal((await post('/api/tab/plans/zzzzzzzzz/post', await tokenFor('Mette Kjærgaard'))).status, 404);
+  });
 });

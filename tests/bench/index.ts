@@ -1,3 +1,4 @@
+import { runDigestBench } from './digestBench.js';
 import { runLogBench } from './logBench.js';
 import { runLookupBench } from './lookupBench.js';
 import { runMatcherBench } from './matcherBench.js';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await runLookupBench();
   await runLogBench();
   await runOverviewBench();
+  await runDigestBench();
   console.log(`\nAll benchmarks done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
