@@ -4,6 +4,7 @@ import { runLookupBench } from './lookupBench.js';
 import { runMatcherBench } from './matcherBench.js';
 import { runOverviewBench } from './overviewBench.js';
 import { runStorageBench } from './storageBench.js';
+import { runTabBundleBench } from './tabBundleBench.js';
 
 /** `npm run bench`: every benchmark in turn; each prints its own table. */
 async function main(): Promise<void> {
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   await runLogBench();
   await runOverviewBench();
   await runDigestBench();
+  await runTabBundleBench();
   console.log(`\nAll benchmarks done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -74,11 +74,11 @@ describe('tab in Chromium: company page and opt-out register (coordinator)', fun
   });
 
   it('registers an opt-out for chosen units and lists it', async () => {
-    await page.getByLabel(/Virksomhed/).first().fill(company.name);
+    await page.getByRole('searchbox', { name: /^Virksomhed/ }).fill(company.name);
     await page.getByRole('button', { name: `Vælg ${company.name}` }).click();
     await page.getByRole('radio', { name: 'Udvalgte enheder' }).check();
     await page.getByRole('checkbox', { name: 'Jobcentret' }).check();
-    await page.getByLabel('Begrundelse', { exact: false }).last().fill(reason);
+    await page.getByRole('textbox', { name: /^Begrundelse/ }).fill(reason);
     await page.getByRole('button', { name: 'Registrér', exact: true }).click();
     await page.getByText(`Frabedt kontakt for ${company.name} er registreret.`).waitFor();
     const row = page.locator('tr', { hasText: reason });
@@ -104,5 +104,12 @@ describe('tab in Chromium: company page and opt-out register (coordinator)', fun
     const { body } = await api.get<OptOutListResponse>(`/optouts?status=revoked&q=${company.cvr}`);
     assert.ok(body.optOuts.some((o) => o.reason === reason && o.revokeReason?.startsWith('Browsertest')));
     await assertAccessible(page, 'opt-out register');
+  });
+
+  it('has an accessible revoke dialog', async () => {
+    await page.getByLabel('Status').selectOption('active');
+    await page.getByRole('button', { name: /^Tilbagekald for / }).first().click();
+    await page.getByRole('dialog').waitFor();
+    await assertAccessible(page, 'revoke dialog');
   });
 });

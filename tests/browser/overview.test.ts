@@ -62,7 +62,7 @@ describe('tab in Chromium: overview (coordinator)', function () {
     assert.equal(await page.locator('html').getAttribute('lang'), 'da');
     assert.ok(await page.getByText('Lokal tilstand – fiktive data').isVisible());
     assert.equal(await page.locator('main h1').textContent(), 'Oversigt');
-    assert.equal(await page.getByRole('link', { name: 'Oversigt' }).getAttribute('aria-current'), 'page');
+    assert.equal(await page.getByRole('navigation').getByRole('link', { name: 'Oversigt', exact: true }).getAttribute('aria-current'), 'page');
   });
 
   it('shows the headline figures the API computes for the default period', async () => {

@@ -60,11 +60,13 @@ describe('tab in Chromium: plan (coordinator)', function () {
     assert.deepEqual(await draftCvrs(page), before.slice(1));
   });
 
-  it('reassigns an item to another unit, which it may not reassign to a unit that declined it', async () => {
+  it('reassigns an item to another unit it may go to (units that declined it are disabled)', async () => {
     const row = rows(page).first();
     const select = row.getByRole('combobox');
     const current = await select.inputValue();
     const options = await select.locator('option:not([disabled])').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+    const blocked = await rows(page).locator('option[disabled]').allTextContents();
+    assert.ok(blocked.every((text) => text.endsWith('(frabedt)')), 'a disabled unit says why');
     const other = options.find((u) => u !== current);
     assert.ok(other, 'another unit to move to');
     reassigned = { cvr: (await row.getAttribute('data-cvr')) ?? '', unit: other };

@@ -41,6 +41,7 @@ describe('tab in Chromium: staff member (not the coordinator)', function () {
     const shown = Number(await page.locator('[data-figure="contacted"] dd[data-value]').getAttribute('data-value'));
     assert.equal(shown, body.overview.headline.contactedInPeriod);
     assert.ok(await page.getByText(/medarbejder, /).isVisible());
+    assert.equal(await page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).count(), 0, 'no settings in the menu');
     await screenshot(page, 'staff-overview');
     await assertAccessible(page, 'staff overview');
   });
@@ -61,6 +62,7 @@ describe('tab in Chromium: staff member (not the coordinator)', function () {
     assert.equal(await page.getByRole('button', { name: 'Lav forslag' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Gem plan' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: /^Fjern/ }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: /^Del i kanal/ }).count(), 0);
     await screenshot(page, 'staff-plan');
     await assertAccessible(page, 'staff plan');
   });

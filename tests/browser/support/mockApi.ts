@@ -68,6 +68,18 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       if (refusal) refuse(400, refusal);
       return state.savePlan(items, typeof body.note === 'string' && body.note.trim() ? body.note.trim() : null, user.name);
     }, true],
+    ['GET', /^\/api\/tab\/channels$/, () => state.channels, true],
+    ['PUT', /^\/api\/tab\/digest\/target$/, ({ user, body }) => state.setTarget(String(body.conversationId ?? ''), user.name)
+      ?? refuse(400, 'Vælg en kanal, hvor botten er installeret.'), true],
+    ['POST', /^\/api\/tab\/digest\/run$/, () => {
+      if (!state.channels.target) refuse(409, 'Vælg først en kanal til ugens overblik (skriv "digest her" i kanalen, eller vælg den under Indstillinger).', undefined, 'no_channel');
+      return { kind: 'posted', week: state.isoWeek(), activityId: `mock-${Date.now()}` };
+    }, true],
+    ['POST', /^\/api\/tab\/plans\/([^/]+)\/post$/, ({ params: [id] }) => {
+      if (!state.plans.some((p) => p.id === id)) refuse(404, 'Planen findes ikke.', undefined, 'not_found');
+      if (!state.channels.target) refuse(409, 'Vælg først en kanal til planerne (skriv "digest her" i kanalen, eller vælg den under Indstillinger).', undefined, 'no_channel');
+      return { kind: 'posted', activityId: `mock-${Date.now()}` };
+    }, true],
     ['GET', /^\/api\/tab\/plans\/([^/]+)$/, ({ params: [id] }) => state.plans.find((p) => p.id === id) ?? refuse(404, 'Planen findes ikke.', undefined, 'not_found')],
   ];
 

@@ -2,7 +2,7 @@
  * The mock API's state: the fictional demo set (bot/demo) for a fixed seed, with the real domain functions
  * computing overview and plan, so the figures are as realistic and as consistent as the server's.
  */
-import type { LocalUser, MeResponse, OptOutListResponse, OverviewResponse, SavedPlan } from '../../../bot/api/contract.js';
+import type { ChannelsResponse, LocalUser, MeResponse, OptOutListResponse, OverviewResponse, SavedPlan } from '../../../bot/api/contract.js';
 import type { Company } from '../../../bot/domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../../../bot/domain/contact.js';
 import { optOutCovers } from '../../../bot/domain/contact.js';
@@ -21,6 +21,14 @@ export class MockState {
   readonly contacts: Contact[];
   readonly optOuts: OptOut[];
   readonly plans: SavedPlan[] = [];
+  /** Channels the bot is "installed" in; none is chosen until the coordinator picks one. */
+  readonly channels: ChannelsResponse = {
+    channels: [
+      { conversationId: '19:erhverv-generelt@thread.tacv2', label: 'Erhverv › Generelt' },
+      { conversationId: '19:virksomhedskontakt@thread.tacv2', label: 'Virksomhedskontakt › Koordinering' },
+    ],
+    target: null,
+  };
   readonly users: LocalUser[];
   private readonly byCvr: Map<string, Company>;
 
@@ -118,6 +126,23 @@ export class MockState {
       seen.add(item.cvr);
     }
     return null;
+  }
+
+  setTarget(conversationId: string, by: string): ChannelsResponse['target'] {
+    const channel = this.channels.channels.find((c) => c.conversationId === conversationId);
+    if (!channel) return null;
+    this.channels.target = { ...channel, setBy: by, setAt: this.now().toISOString() };
+    return this.channels.target;
+  }
+
+  /** ISO week key of today, e.g. 2026-W49, as the digest names its week. */
+  isoWeek(): string {
+    const d = new Date(`${this.today()}T00:00:00Z`);
+    const day = (d.getUTCDay() + 6) % 7;
+    d.setUTCDate(d.getUTCDate() - day + 3);
+    const jan4 = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
+    const week = 1 + Math.round(((d.getTime() - jan4.getTime()) / 86_400_000 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
+    return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
   }
 
   savePlan(items: PlanItem[], note: string | null, by: string): SavedPlan {

@@ -10,8 +10,8 @@ export interface FakeTeams {
   theme: 'default' | 'dark' | 'contrast';
   /** 'content' for a tab, 'settings' for the configuration page. */
   frameContext: 'content' | 'settings';
-  /** What authentication.getAuthToken() hands the tab. */
-  token: string;
+  /** What authentication.getAuthToken() hands the tab; null makes it fail, as when consent is missing. */
+  token: string | null;
 }
 
 export const HOST_PATH = '/teams-host.html';
@@ -35,7 +35,7 @@ function hostHtml(tabUrl: string, teams: FakeTeams): string {
     switch (m.func) {
       case 'initialize': return reply([cfg.frameContext, 'web', cfg.runtime, '2.0.0']);
       case 'getContext': return reply([cfg.context]);
-      case 'authentication.getAuthToken': return reply([true, cfg.token]);
+      case 'authentication.getAuthToken': return reply(cfg.token === null ? [false, 'resourceRequiresConsent'] : [true, cfg.token]);
       case 'settings.setSettings': window.savedConfig = m.args[0]; return reply([true]);
       case 'settings.save.success': window.saveSucceeded = true; return;
     }

@@ -1,0 +1,100 @@
+/**
+ * Start-up: find the host (Teams or a plain browser), pick language and theme from it, sign in, then
+ * show the pages. The channel-tab configuration page needs no sign-in and is served before it.
+ */
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { ApiRequestError } from './api/client';
+import { errorText } from './api/errorText';
+import { LocalSignIn } from './auth/LocalSignIn';
+import { useSignIn } from './auth/useSignIn';
+import { readOverrides } from './host/overrides';
+import { detectHost, onTeamsThemeChange, type HostInfo, type HostTheme } from './host/teamsHost';
+import { fluentTheme } from './host/theme';
+import { I18nContext, localeFromHost, messagesFor, useI18n } from './i18n';
+import { useRoute } from './routing/routes';
+import { AppShell } from './shell/AppShell';
+import { Pages } from './shell/Pages';
+import { SessionContext } from './shell/session';
+import { StandaloneMessage } from './shell/StandaloneMessage';
+
+const ConfigPage = lazy(() => import('./pages/config/ConfigPage'));
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+});
+
+export function App() {
+  const overrides = useMemo(() => readOverrides(), []);
+  const [host, setHost] = useState<HostInfo | null>(null);
+  const [theme, setTheme] = useState<HostTheme>(overrides.theme ?? 'default');
+
+  useEffect(() => {
+    void detectHost().then((h) => {
+      setHost(h);
+      if (h.inTeams) {
+        setTheme(h.theme);
+        void onTeamsThemeChange(setTheme);
+      }
+    });
+  }, []);
+
+  const locale = localeFromHost(host?.inTeams ? host.locale : overrides.lang);
+  const i18n = useMemo(() => ({ locale, t: messagesFor(locale) }), [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = i18n.t.app.title;
+  }, [locale, i18n]);
+  useEffect(() => {
+    // Native parts (date pickers, scrollbars) follow the theme too.
+    document.documentElement.style.colorScheme = theme === 'default' ? 'light' : 'dark';
+  }, [theme]);
+
+  const styles = useStyles();
+  return (
+    <I18nContext.Provider value={i18n}>
+      <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
+        {host === null ? <StandaloneMessage heading={i18n.t.app.title} message={i18n.t.app.starting} busy /> : <Hosted host={host} />}
+      </FluentProvider>
+    </I18nContext.Provider>
+  );
+}
+
+function Hosted({ host }: { host: HostInfo }) {
+  const route = useRoute();
+  if (route.page === 'config') {
+    return (
+      <Suspense fallback={null}>
+        <ConfigPage inTeams={host.inTeams} />
+      </Suspense>
+    );
+  }
+  return <SignedIn inTeams={host.inTeams} />;
+}
+
+function SignedIn({ inTeams }: { inTeams: boolean }) {
+  const route = useRoute();
+  const { state, pick, switchUser, retry } = useSignIn(inTeams);
+  const { t } = useI18n();
+  switch (state.stage) {
+    case 'working':
+      return <StandaloneMessage heading={t.app.title} message={t.app.loading} busy />;
+    case 'pick':
+      return <LocalSignIn users={state.users} onPick={pick} />;
+    case 'notLocal':
+      return <StandaloneMessage heading={t.signIn.notLocalHeading} message={t.signIn.notLocalDetail} />;
+    case 'failed': {
+      // A failed getAuthToken is not an API error: say that Teams could not sign in, not that the server failed.
+      const message = state.sso && !(state.error instanceof ApiRequestError) ? t.errors.sso : errorText(state.error, t);
+      return <StandaloneMessage heading={t.errors.heading} message={message} error onRetry={retry} />;
+    }
+    case 'ready':
+      return (
+        <SessionContext.Provider value={state.session}>
+          <AppShell me={state.session.me} route={route} onSwitchUser={switchUser}>
+            <Pages route={route} />
+          </AppShell>
+        </SessionContext.Provider>
+      );
+  }
+}

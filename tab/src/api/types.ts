@@ -1,0 +1,9 @@
+/** The API contract, as types only: the tab talks to bot/api over HTTP and shares no runtime code with it. */
+export type {
+  ApiError, ChannelsResponse, Company, CompanyResponse, CompanySearchResponse, Contact, ExportFormat, GeneratePlanRequest,
+  GeneratePlanResponse, LocalTokenRequest, LocalTokenResponse, LocalUser, MeResponse, OptOut, OptOutListResponse,
+  OptOutScope, Overview, OverviewResponse, PlanItem, PlanListResponse, RegisterOptOutRequest, RevokeOptOutRequest,
+  DigestTargetRequest, PostedResponse, SavedPlan, SavePlanRequest, UnitId, UnitInfo,
+} from '../../../bot/api/contract';
+export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '../../../bot/domain/overview/index';
+export type { PlanFlag, PlanReason } from '../../../bot/domain/planning/index';

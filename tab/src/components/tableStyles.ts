@@ -1,0 +1,21 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useTableStyles = makeStyles({
+  wrap: { overflowX: 'auto', backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Fluent's fixed layout gives every column the same width; content-sized columns read better here.
+  table: { tableLayout: 'auto' },
+  caption: {
+    textAlign: 'start', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground1,
+  },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  numberHead: { textAlign: 'end', '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' } },
+  rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: 'start' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  // A tinted row and bold words; the text keeps the neutral colour, as orange on the tint fails contrast in dark mode.
+  under: { backgroundColor: tokens.colorStatusWarningBackground1 },
+  underText: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightBold },
+  nowrap: { whiteSpace: 'nowrap' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});

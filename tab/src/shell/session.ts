@@ -1,0 +1,29 @@
+/** Who is signed in and how to reach the API: everything a page needs once sign-in is done. */
+import { createContext, useContext } from 'react';
+import type { ApiClient } from '../api/client';
+import type { MeResponse, UnitId } from '../api/types';
+import { useI18n } from '../i18n';
+
+export interface Session {
+  api: ApiClient;
+  me: MeResponse;
+  inTeams: boolean;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in shell');
+  return session;
+}
+
+/** A unit's name in the UI language: the short Danish name, or the English one. */
+export function useUnitName(): (id: UnitId) => string {
+  const { me } = useSession();
+  const { locale } = useI18n();
+  return (id) => {
+    const u = me.units.find((x) => x.id === id);
+    return u ? (locale === 'en' ? u.nameEn : u.shortName) : id;
+  };
+}

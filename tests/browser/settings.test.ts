@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ChannelsResponse, GeneratePlanResponse, SavedPlan } from '../../bot/api/contract.js';
+import { assertAccessible } from './support/axe.js';
+import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { goTo, openAs } from './support/tab.js';
+import { apiAs, coordinatorOf, startTarget, type Api, type Target } from './support/target.js';
+
+describe('tab in Chromium: settings – the channel for the weekly overview and shared plans', function () {
+  const missing = chromiumMissing();
+  let target: Target;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let api: Api;
+  let channels: ChannelsResponse;
+
+  before(async function () {
+    if (missing) {
+      console.warn(missing);
+      this.skip();
+    }
+    target = await startTarget();
+    api = await apiAs(target, coordinatorOf(target));
+    channels = (await api.get<ChannelsResponse>('/channels')).body;
+    browser = await launchChromium();
+    ({ context, page } = await newPage(browser));
+    await openAs(page, target, coordinatorOf(target));
+    await page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor();
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await target?.close();
+  });
+
+  it('shows the server\'s refusal when no channel is chosen yet', async function () {
+    if (channels.target) this.skip();
+    await page.getByText('Der er ikke valgt nogen kanal endnu.').waitFor();
+    await page.getByRole('button', { name: 'Send ugens overblik nu' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Vælg først en kanal' }).waitFor();
+  });
+
+  it('chooses a channel and posts this week\'s overview there', async function () {
+    if (channels.channels.length === 0) {
+      await page.getByText(/ikke installeret i nogen kanal/).waitFor();
+      this.skip();
+    }
+    const pick = channels.channels[channels.channels.length - 1];
+    await page.getByLabel('Kanal til ugens overblik og delte planer').selectOption(pick.conversationId);
+    await page.getByRole('button', { name: 'Gem kanal' }).click();
+    await page.getByText(`Ugens overblik og delte planer sendes nu til ${pick.label}.`).waitFor();
+    await page.getByText(new RegExp(`^Valgt nu: ${pick.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).waitFor();
+    await page.getByRole('button', { name: 'Send ugens overblik nu' }).click();
+    await page.getByText(/Ugens overblik er sendt \(uge \d+, \d{4}\)\./).waitFor();
+    await screenshot(page, 'settings');
+    await assertAccessible(page, 'settings');
+  });
+
+  it('shares a saved plan in the channel', async function () {
+    if (channels.channels.length === 0) this.skip();
+    const { body: suggestion } = await api.post<GeneratePlanResponse>('/plans/generate', { size: 5 });
+    const note = `Browsertest deling ${Date.now()}`;
+    const { status } = await api.post<SavedPlan>('/plans', { items: suggestion.items, note });
+    assert.equal(status, 200);
+    await goTo(page, '#/plan');
+    const row = page.locator('tr', { hasText: note });
+    await row.getByRole('button', { name: /^Del i kanal: plan gemt / }).click();
+    await row.getByText('Planen er delt i kanalen.').waitFor();
+  });
+});
