@@ -4,6 +4,7 @@ import { runLookupBench } from './lookupBench.js';
 import { runMatcherBench } from './matcherBench.js';
 import { runOverviewBench } from './overviewBench.js';
 import { runStorageBench } from './storageBench.js';
+import { runTabApiBench } from './tabApiBench.js';
 import { runTabBundleBench } from './tabBundleBench.js';
 
 /** `npm run bench`: every benchmark in turn; each prints its own table. */
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   await runLogBench();
   await runOverviewBench();
   await runDigestBench();
+  await runTabApiBench();
   await runTabBundleBench();
   console.log(`\nAll benchmarks done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
