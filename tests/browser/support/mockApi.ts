@@ -2,6 +2,7 @@
  * A stand-in for the server's tab API (bot/api/contract.ts) on 127.0.0.1 and a free port: it serves tab/dist
  * at /tab/ and answers /api/tab/* from MockState. Local mode only; a token is "mock:<userId>".
  */
+import { reply } from '../../support/httpReply.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiError, LocalUser } from '../../../bot/api/contract.js';
@@ -92,7 +93,7 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && (url.pathname === '/tab' || url.pathname.startsWith('/tab/'))) {
-      if (url.pathname === '/tab') return void res.writeHead(301, { Location: '/tab/' }).end();
+      if (url.pathname === '/tab') return reply(res, 301, { Location: '/tab/' });
       return serveTab(url.pathname, res);
     }
     if (!url.pathname.startsWith('/api/tab/')) return send(res, 404, { error: 'not_found', message: 'Ukendt adresse.' });
@@ -132,16 +133,16 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(text);
+  reply(res, status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, text);
 }
 
 function sendExport(res: ServerResponse, format: 'csv' | 'xlsx', base: string): void {
   // Not a real workbook: the tab only needs a file with the right name and type to hand to the browser.
   const body = Buffer.from(format === 'csv' ? '\ufeffVirksomhed;CVR\r\nEksempel ApS;13748136\r\n' : 'PK mock xlsx', 'utf8');
-  res.writeHead(200, {
+  reply(res, 200, {
     'Content-Type': format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${base}.${format}"`, 'Content-Length': body.length,
-  }).end(body);
+  }, body);
 }
 
 async function readJson(req: IncomingMessage): Promise<Json> {

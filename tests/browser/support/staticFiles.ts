@@ -1,4 +1,5 @@
 /** Serves the built tab (tab/dist) the way the server does: at /tab/, index.html for the folder itself. */
+import { reply } from '../../support/httpReply.js';
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import * as path from 'node:path';
@@ -15,14 +16,13 @@ export async function serveTab(urlPath: string, res: ServerResponse): Promise<vo
   if (rel === '') rel = 'index.html';
   const file = path.resolve(TAB_DIST, rel);
   if (!file.startsWith(TAB_DIST + path.sep)) {
-    res.writeHead(403).end();
+    reply(res, 403);
     return;
   }
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
-    res.end(body);
+    reply(res, 200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length }, body);
   } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    reply(res, 404, { 'Content-Type': 'text/plain' }, 'not found');
   }
 }
