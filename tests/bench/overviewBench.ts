@@ -47,6 +47,11 @@ export async function runOverviewBench(): Promise<void> {
       const o = buildOverview({ ...d, period, today, windowDays: WINDOW_DAYS, silenceMonths: SILENCE_MONTHS });
       parallel = o.headline.parallelCompanies;
     });
+    // What the tab API adds on top of the computation: the JSON of the whole overview, as it is sent.
+    let bytes = 0;
+    const served = time(ds.runs, () => {
+      bytes = JSON.stringify({ overview: buildOverview({ ...d, period, today, windowDays: WINDOW_DAYS, silenceMonths: SILENCE_MONTHS }) }).length;
+    });
     const unitOverview = time(ds.runs, () => buildOverview({
       ...d, period, today, unit: 'jobcenter', windowDays: WINDOW_DAYS, silenceMonths: SILENCE_MONTHS,
     }));
@@ -57,14 +62,14 @@ export async function runOverviewBench(): Promise<void> {
     });
     rows.push([
       `${ds.companies.toLocaleString('en')} / ${d.contacts.length.toLocaleString('en')}`, String(ds.runs), fmt(genMs),
-      fmt(percentile(overview, 50)), fmt(percentile(overview, 95)), fmt(percentile(unitOverview, 50)),
+      fmt(percentile(overview, 50)), fmt(percentile(overview, 95)), fmt(percentile(served, 95)), `${(bytes / 1e6).toFixed(1)} MB`, fmt(percentile(unitOverview, 50)),
       fmt(percentile(plan, 50)), fmt(percentile(plan, 95)), `${parallel}/${planLength}`,
     ]);
     data = null; // let the million contacts go before the next dataset
     await new Promise((resolve) => setImmediate(resolve));
   }
   console.log(table(
-    ['companies / contacts', 'runs', 'generate ms', 'overview p50', 'overview p95', 'unit p50', 'plan p50', 'plan p95', 'parallel/plan'],
+    ['companies / contacts', 'runs', 'generate ms', 'overview p50', 'overview p95', 'with JSON p95', 'JSON size', 'unit p50', 'plan p50', 'plan p95', 'parallel/plan'],
     rows,
   ));
   console.log('Targets: overview ≪ 300 ms (5,000/100,000) and ≪ 3 s (50,000/1,000,000); plan ≤ 500 ms (100,000).');
