@@ -1,24 +1,20 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { goTo, openAs, settle, tabUrl } from './support/tab.js';
-import { coordinatorOf, startTarget, type Target } from './support/target.js';
+import { coordinatorOf, type Target } from './support/target.js';
 
 describe('tab in Chromium: keyboard, languages and the high-contrast theme', function () {
-  const missing = chromiumMissing();
+  const suite = useBrowser();
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
-  before(async function () {
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    target = await startTarget();
-    browser = await launchChromium();
+  before(async () => {
+    ({ target, browser } = suite);
   });
 
   beforeEach(async () => {
@@ -27,11 +23,6 @@ describe('tab in Chromium: keyboard, languages and the high-contrast theme', fun
 
   afterEach(async () => {
     await context?.close();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await target?.close();
   });
 
   it('offers the local user picker outside Teams', async () => {

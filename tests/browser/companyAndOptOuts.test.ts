@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CompanyResponse, OptOutListResponse, OverviewResponse } from '../../bot/api/contract.js';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { goTo, openAs, settle } from './support/tab.js';
-import { apiAs, coordinatorOf, startTarget, type Api, type Target } from './support/target.js';
+import { apiAs, coordinatorOf, type Api, type Target } from './support/target.js';
 
 describe('tab in Chromium: company page and opt-out register (coordinator)', function () {
-  const missing = chromiumMissing();
+  const suite = useBrowser();
   const reason = `Browsertest ${Date.now()}: ønsker kun kontakt via Erhverv`;
   let target: Target;
   let browser: Browser;
@@ -16,12 +17,8 @@ describe('tab in Chromium: company page and opt-out register (coordinator)', fun
   let api: Api;
   let company = { cvr: '', name: '' };
 
-  before(async function () {
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    target = await startTarget();
+  before(async () => {
+    ({ target, browser } = suite);
     api = await apiAs(target, coordinatorOf(target));
     const { body } = await api.get<OverviewResponse>('/overview');
     // A contacted company without opt-outs, so the page has a timeline and the register test starts clean.
@@ -30,15 +27,12 @@ describe('tab in Chromium: company page and opt-out register (coordinator)', fun
     const pick = body.overview.parallel.find((p) => p.name && p.counted && !declined.has(p.cvr));
     assert.ok(pick?.name, 'a company with contacts');
     company = { cvr: pick.cvr, name: pick.name };
-    browser = await launchChromium();
     ({ context, page } = await newPage(browser));
     await openAs(page, target, coordinatorOf(target), { hash: '#/virksomhed' });
   });
 
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await target?.close();
   });
 
   it('finds a company by name and opens its page', async () => {

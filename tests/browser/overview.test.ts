@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { OverviewResponse } from '../../bot/api/contract.js';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { goTo, openAs, settle } from './support/tab.js';
-import { apiAs, coordinatorOf, startTarget, type Target } from './support/target.js';
+import { apiAs, coordinatorOf, type Target } from './support/target.js';
 
 const FIGURES = ['companies', 'contacted', 'coverage', 'parallel', 'silent', 'optedOut', 'breaches'] as const;
 
@@ -35,27 +36,20 @@ function apiFigures(r: OverviewResponse): Record<string, number> {
 }
 
 describe('tab in Chromium: overview (coordinator)', function () {
-  const missing = chromiumMissing();
+  const suite = useBrowser();
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
-  before(async function () {
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    target = await startTarget();
-    browser = await launchChromium();
+  before(async () => {
+    ({ target, browser } = suite);
     ({ context, page } = await newPage(browser));
     await openAs(page, target, coordinatorOf(target));
   });
 
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await target?.close();
   });
 
   it('signs in locally, marks local mode and speaks Danish', async () => {

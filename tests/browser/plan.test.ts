@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { OptOut, OverviewResponse, PlanListResponse, SavedPlan } from '../../bot/api/contract.js';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { openAs, settle } from './support/tab.js';
-import { apiAs, coordinatorOf, startTarget, type Api, type Target } from './support/target.js';
+import { apiAs, coordinatorOf, type Api, type Target } from './support/target.js';
 
 const rows = (page: Page) => page.locator('table', { has: page.locator('caption', { hasText: 'Forslag til kontakter' }) }).locator('tbody tr');
 
@@ -13,7 +14,7 @@ async function draftCvrs(page: Page): Promise<string[]> {
 }
 
 describe('tab in Chromium: plan (coordinator)', function () {
-  const missing = chromiumMissing();
+  const suite = useBrowser();
   const note = `Browsertest ${new Date().toISOString()}`;
   let target: Target;
   let browser: Browser;
@@ -24,22 +25,15 @@ describe('tab in Chromium: plan (coordinator)', function () {
   let reassigned = { cvr: '', unit: '' };
   let addedCvr = '';
 
-  before(async function () {
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    target = await startTarget();
+  before(async () => {
+    ({ target, browser } = suite);
     api = await apiAs(target, coordinatorOf(target));
-    browser = await launchChromium();
     ({ context, page } = await newPage(browser));
     await openAs(page, target, coordinatorOf(target), { hash: '#/plan' });
   });
 
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await target?.close();
   });
 
   it('makes a suggestion', async () => {

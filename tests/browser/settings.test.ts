@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ChannelsResponse, GeneratePlanResponse, SavedPlan } from '../../bot/api/contract.js';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { goTo, openAs } from './support/tab.js';
-import { apiAs, coordinatorOf, startTarget, type Api, type Target } from './support/target.js';
+import { apiAs, coordinatorOf, type Api, type Target } from './support/target.js';
 
 describe('tab in Chromium: settings – the channel for the weekly overview and shared plans', function () {
-  const missing = chromiumMissing();
+  const suite = useBrowser();
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
@@ -15,15 +16,10 @@ describe('tab in Chromium: settings – the channel for the weekly overview and 
   let api: Api;
   let channels: ChannelsResponse;
 
-  before(async function () {
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    target = await startTarget();
+  before(async () => {
+    ({ target, browser } = suite);
     api = await apiAs(target, coordinatorOf(target));
     channels = (await api.get<ChannelsResponse>('/channels')).body;
-    browser = await launchChromium();
     ({ context, page } = await newPage(browser));
     await openAs(page, target, coordinatorOf(target));
     await page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).click();
@@ -32,8 +28,6 @@ describe('tab in Chromium: settings – the channel for the weekly overview and 
 
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await target?.close();
   });
 
   it('shows the server\'s refusal when no channel is chosen yet', async function () {

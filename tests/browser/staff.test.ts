@@ -2,32 +2,26 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { MeResponse, OverviewResponse } from '../../bot/api/contract.js';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { goTo, openAs } from './support/tab.js';
-import { apiAs, staffOf, startTarget, type Target } from './support/target.js';
+import { apiAs, staffOf, type Target } from './support/target.js';
 
 describe('tab in Chromium: staff member (not the coordinator)', function () {
-  const missing = chromiumMissing();
+  const suite = useBrowser();
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
-  before(async function () {
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    target = await startTarget();
-    browser = await launchChromium();
+  before(async () => {
+    ({ target, browser } = suite);
     ({ context, page } = await newPage(browser));
     await openAs(page, target, staffOf(target));
   });
 
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await target?.close();
   });
 
   it('shows the own unit\'s figures with the unit fixed, not a unit filter', async () => {

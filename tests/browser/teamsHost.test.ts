@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { openInFakeTeams, tabFrame } from './support/teamsHost.js';
-import { coordinatorOf, localToken, startTarget, type Target } from './support/target.js';
+import { coordinatorOf, localToken, type Target } from './support/target.js';
 
 interface HostCall { func: string; args: unknown[] }
 
@@ -12,19 +13,14 @@ async function hostCalls(page: Page): Promise<HostCall[]> {
 }
 
 describe('tab in Chromium inside a (fake) Teams client', function () {
-  const missing = chromiumMissing();
+  const suite = useBrowser();
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
-  before(async function () {
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    target = await startTarget();
-    browser = await launchChromium();
+  before(async () => {
+    ({ target, browser } = suite);
   });
 
   beforeEach(async () => {
@@ -33,11 +29,6 @@ describe('tab in Chromium inside a (fake) Teams client', function () {
 
   afterEach(async () => {
     await context?.close();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await target?.close();
   });
 
   it('takes language, theme and the SSO token from Teams, and follows a theme change', async () => {
