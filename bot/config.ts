@@ -202,6 +202,6 @@ function readStorage(env: Env, production: boolean, problems: string[]): Storage
 
 function readTablePrefix(env: Env, problems: string[]): string {
   const prefix = env.TABLE_PREFIX?.trim() ?? '';
-  if (!/^[A-Za-z]*$/.test(prefix)) problems.push('TABLE_PREFIX may hold letters only (Azure table names are alphanumeric)');
+  if (!/^([A-Za-z][A-Za-z0-9]*)?$/.test(prefix)) problems.push('TABLE_PREFIX may hold letters and digits only, starting with a letter (Azure table names are alphanumeric)');
   return prefix;
 }
