@@ -217,15 +217,13 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
   }, { coordinator: true }));
   server.post('/api/tab/digest/run', route(async () => {
     const outcome = await d.digest.postNow();
-    if (outcome.kind === 'noTarget') fail(409, 'no_channel', 'Vælg først en kanal til ugens overblik (skriv "digest her" i kanalen, eller vælg den under Indstillinger).');
-    if (outcome.kind === 'targetGone') fail(409, 'channel_gone', 'Botten er fjernet fra kanalen. Vælg en ny kanal.');
+    failWithoutChannel(outcome.kind, 'ugens overblik');
     return outcome;
   }, { coordinator: true }));
   server.post('/api/tab/plans/:id/post', route(async (req) => {
     const outcome = await d.planPosts.post(String(req.params.id ?? '').slice(0, 20), d.channelLocale);
     if (outcome.kind === 'notFound') fail(404, 'not_found', 'Planen findes ikke.');
-    if (outcome.kind === 'noTarget') fail(409, 'no_channel', 'Vælg først en kanal til planerne (skriv "digest her" i kanalen, eller vælg den under Indstillinger).');
-    if (outcome.kind === 'targetGone') fail(409, 'channel_gone', 'Botten er fjernet fra kanalen. Vælg en ny kanal.');
+    failWithoutChannel(outcome.kind, 'planerne');
     return outcome;
   }, { coordinator: true }));
 
@@ -264,6 +262,12 @@ async function sendExport(req: Request, res: Response, sheets: Sheet[], baseName
     'Cache-Control': 'no-store',
   });
   res.end(body);
+}
+
+/** The two ways a post to the coordinator's channel can fail for want of a channel, said the same way everywhere. */
+function failWithoutChannel(kind: string, what: string): void {
+  if (kind === 'noTarget') fail(409, 'no_channel', `Vælg først en kanal til ${what} (skriv "digest her" i kanalen, eller vælg den under Indstillinger).`);
+  if (kind === 'targetGone') fail(409, 'channel_gone', 'Botten er fjernet fra kanalen. Vælg en ny kanal.');
 }
 
 function fieldMessages(errors: FormErrors): Record<string, string> {
