@@ -1,12 +1,14 @@
 import { digestCard } from '../cards/digestCards.js';
 import type { Locale } from '../domain/danishTime.js';
 import { copenhagenDay } from '../domain/danishTime.js';
-import { buildDigest, digestText, dueWeek, isoWeekOf, type DigestSchedule, type PlanClaim } from '../domain/digest/index.js';
+import { buildDigest, digestText, dueWeek, isoWeekOf, type DigestSchedule } from '../domain/digest/index.js';
 import type { Unit } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
 import { ConversationGoneError, type ChannelPoster } from './channelPoster.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { ContactReadModel } from './contactReadModel.js';
+import { planClaims } from './planPostService.js';
+import { Poller } from '../util/poller.js';
 
 export type DigestOutcome =
   | { kind: 'posted'; week: string; activityId: string }
@@ -36,7 +38,7 @@ const JOB = 'digest';
  * which the coordinator can post by hand.
  */
 export class DigestService {
-  private timer: NodeJS.Timeout | null = null;
+  private poller: Poller<void> | null = null;
 
   constructor(private readonly d: DigestDeps) {}
 
@@ -68,8 +70,7 @@ export class DigestService {
     const locale = this.d.settings.locale();
     const plans = await this.d.stores.plans.list(1);
     const newest = plans[0] ? await this.d.stores.plans.get(plans[0].id) : null;
-    const claims: Record<string, PlanClaim> = {};
-    if (newest) for (const l of await this.d.stores.leases.list(`claim-${newest.id}`)) claims[l.key] = { by: l.owner, at: l.at };
+    const claims = newest ? await planClaims(this.d.stores, newest.id) : {};
     const digest = buildDigest({
       weekKey: week,
       companies: [...this.d.directory.all()],
@@ -93,17 +94,17 @@ export class DigestService {
     }
   }
 
+  /** Ticks every interval, never two at once (a slow post must not overlap the next check). */
   start(intervalMs: number, log: (m: string) => void): void {
-    this.stop();
-    const run = (): void => {
-      this.tick().then((o) => { if (o.kind === 'posted' || o.kind === 'targetGone') log(`Digest: ${JSON.stringify(o)}`); }, (e) => log(`Digest failed: ${String(e)}`));
-    };
-    this.timer = setInterval(run, intervalMs);
-    this.timer.unref();
+    this.poller?.stop();
+    this.poller = new Poller(async () => {
+      const o = await this.tick();
+      if (o.kind === 'posted' || o.kind === 'targetGone') log(`Digest: ${JSON.stringify(o)}`);
+    });
+    this.poller.start(intervalMs, (e) => log(`Digest failed: ${String(e)}`));
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.poller?.stop();
   }
 }

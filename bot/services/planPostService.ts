@@ -42,7 +42,7 @@ export class PlanPostService {
   async claim(planId: string, cvr: string, who: string, locale: Locale): Promise<ClaimOutcome> {
     const plan = await this.stores.plans.get(planId);
     if (!plan || !plan.items.some((i) => i.cvr === cvr)) return { kind: 'notFound' };
-    const won = await this.stores.leases.acquire(`claim-${planId}`, cvr, who, this.now());
+    const won = await this.stores.leases.acquire(claimJob(planId), cvr, who, this.now());
     const claims = await this.claims(planId);
     const notice = won ? null : planTakenNotice(claims[cvr]?.by ?? '?', locale);
     const card = this.card(plan, claims, locale, notice);
@@ -50,10 +50,8 @@ export class PlanPostService {
     return { kind: won ? 'claimed' : 'alreadyTaken', card };
   }
 
-  async claims(planId: string): Promise<Record<string, PlanClaim>> {
-    const out: Record<string, PlanClaim> = {};
-    for (const l of await this.stores.leases.list(`claim-${planId}`)) out[l.key] = { by: l.owner, at: l.at };
-    return out;
+  claims(planId: string): Promise<Record<string, PlanClaim>> {
+    return planClaims(this.stores, planId);
   }
 
   private card(plan: SavedPlan, claims: Record<string, PlanClaim>, locale: Locale, notice: string | null = null): AdaptiveCardJson {
@@ -70,4 +68,15 @@ export class PlanPostService {
       await this.poster.update(conversationId, activityId, this.card(plan, claims, locale)).catch(() => undefined);
     }));
   }
+}
+
+function claimJob(planId: string): string {
+  return `claim-${planId}`;
+}
+
+/** Who took which item of a plan, by CVR (also read by the weekly digest for the plan's progress). */
+export async function planClaims(stores: Stores, planId: string): Promise<Record<string, PlanClaim>> {
+  const out: Record<string, PlanClaim> = {};
+  for (const l of await stores.leases.list(claimJob(planId))) out[l.key] = { by: l.owner, at: l.at };
+  return out;
 }
