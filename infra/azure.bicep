@@ -61,7 +61,10 @@ var tableNames = [
   'ConversationRefs'
   'Audit'
   'Feedback'
+  'FeedbackLinks'
   'Leases'
+  'Proposals'
+  'Strategy'
 ]
 
 // Storage account names: 3-24 lower-case letters and digits, globally unique.

@@ -3,7 +3,7 @@ import type {
   ApiError, CompanyResponse, CompanySearchResponse, GeneratePlanResponse, LocalTokenResponse, LocalUser, MeResponse,
   OptOutListResponse, PlanListResponse, SavedPlan,
 } from './contract.js';
-import { sendAuthError } from './auth/restifyAuth.js';
+import { actorOf, fail, objectBody, routeFactory, type Caller } from './apiRoute.js';
 import type { Principal } from './auth/principal.js';
 import type { LocalIssuer } from './auth/localIssuer.js';
 import type { HttpServer } from '../http/server.js';
@@ -50,43 +50,9 @@ export interface TabApiDeps {
   channelLocale: 'da' | 'en';
 }
 
-class ApiFailure extends Error {
-  constructor(readonly status: number, readonly body: ApiError) { super(body.message); }
-}
-const fail = (status: number, error: string, message: string, fields?: Record<string, string>): never => {
-  throw new ApiFailure(status, { error, message, ...(fields ? { fields } : {}) });
-};
-
-interface Caller { principal: Principal; unit: string | null }
-type Handler = (req: Request, res: Response, caller: Caller) => Promise<unknown>;
-
 /** The tab's JSON API (contract.ts): authenticate, authorise, parse, call one service, answer. */
 export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
-  const route = (handler: Handler, options: { coordinator?: boolean } = {}) => async (req: Request, res: Response) => {
-    let principal: Principal;
-    try {
-      principal = await d.authenticate(req);
-    } catch (e) {
-      sendAuthError(res, e);
-      return;
-    }
-    try {
-      if (options.coordinator && !principal.isCoordinator) fail(403, 'forbidden', 'Kun erhvervskoordinatoren kan gøre dette.');
-      const unit = await d.users.unitOf({ aadObjectId: principal.userId, name: principal.name });
-      const body = await handler(req, res, { principal, unit });
-      if (body !== undefined) {
-        res.header('Cache-Control', 'no-store');
-        res.send(200, body);
-      }
-    } catch (e) {
-      if (e instanceof ApiFailure) {
-        res.send(e.status, e.body);
-        return;
-      }
-      d.log(`Tab API ${req.method} ${req.path()} failed: ${e instanceof Error ? e.message : String(e)}`);
-      res.send(503, { error: 'storage_unavailable', message: 'Kontaktregistret svarer ikke lige nu. Prøv igen om lidt.' } satisfies ApiError);
-    }
-  };
+  const route = routeFactory(d);
   const units = () => d.units();
 
   server.get('/api/tab/me', route(async (_req, _res, c): Promise<MeResponse> => ({
@@ -273,17 +239,6 @@ function failWithoutChannel(kind: string, what: string): void {
 function fieldMessages(errors: FormErrors): Record<string, string> {
   const da = TEXTS.da.log.errors;
   return Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, da[code]]));
-}
-
-function objectBody(req: Request): Record<string, unknown> {
-  const body: unknown = req.body;
-  if (body === undefined || body === null) return {};
-  if (typeof body !== 'object' || Array.isArray(body)) fail(400, 'invalid', 'Forespørgslen skal være et JSON-objekt.');
-  return body as Record<string, unknown>;
-}
-
-function actorOf(c: Caller) {
-  return { id: c.principal.userId, name: c.principal.name };
 }
 
 /**

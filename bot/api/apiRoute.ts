@@ -1,0 +1,66 @@
+import type { Request, Response } from 'restify';
+import type { ApiError } from './contract.js';
+import { sendAuthError } from './auth/restifyAuth.js';
+import type { Principal } from './auth/principal.js';
+import type { UserDirectory } from '../services/userDirectory.js';
+
+/** A refusal with its HTTP status and a Danish message; thrown by handlers, answered by `route`. */
+export class ApiFailure extends Error {
+  constructor(readonly status: number, readonly body: ApiError) { super(body.message); }
+}
+
+export const fail = (status: number, error: string, message: string, fields?: Record<string, string>): never => {
+  throw new ApiFailure(status, { error, message, ...(fields ? { fields } : {}) });
+};
+
+export interface Caller { principal: Principal; unit: string | null }
+export type Handler = (req: Request, res: Response, caller: Caller) => Promise<unknown>;
+export type RouteOptions = { coordinator?: boolean };
+/** Wraps a handler: authenticate, authorise, run, answer JSON (or nothing when the handler wrote the response). */
+export type Route = (handler: Handler, options?: RouteOptions) => (req: Request, res: Response) => Promise<void>;
+
+export interface RouteDeps {
+  authenticate: (req: Request) => Promise<Principal>;
+  users: UserDirectory;
+  log: (message: string) => void;
+}
+
+export function routeFactory(d: RouteDeps): Route {
+  return (handler, options = {}) => async (req, res) => {
+    let principal: Principal;
+    try {
+      principal = await d.authenticate(req);
+    } catch (e) {
+      sendAuthError(res, e);
+      return;
+    }
+    try {
+      if (options.coordinator && !principal.isCoordinator) fail(403, 'forbidden', 'Kun erhvervskoordinatoren kan gøre dette.');
+      const unit = await d.users.unitOf({ aadObjectId: principal.userId, name: principal.name });
+      const body = await handler(req, res, { principal, unit });
+      if (body !== undefined) {
+        res.header('Cache-Control', 'no-store');
+        res.send(200, body);
+      }
+    } catch (e) {
+      if (e instanceof ApiFailure) {
+        res.send(e.status, e.body);
+        return;
+      }
+      d.log(`Tab API ${req.method} ${req.path()} failed: ${e instanceof Error ? e.message : String(e)}`);
+      res.send(503, { error: 'storage_unavailable', message: 'Kontaktregistret svarer ikke lige nu. Prøv igen om lidt.' } satisfies ApiError);
+    }
+  };
+}
+
+/** The request body as a plain object; anything else is refused. */
+export function objectBody(req: Request): Record<string, unknown> {
+  const body: unknown = req.body;
+  if (body === undefined || body === null) return {};
+  if (typeof body !== 'object' || Array.isArray(body)) fail(400, 'invalid', 'Forespørgslen skal være et JSON-objekt.');
+  return body as Record<string, unknown>;
+}
+
+export function actorOf(c: Caller): { id: string; name: string } {
+  return { id: c.principal.userId, name: c.principal.name };
+}
