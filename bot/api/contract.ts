@@ -8,6 +8,7 @@ import type { Company } from '../domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../domain/contact.js';
 import type { Overview } from '../domain/overview/index.js';
 import type { PlanItem } from '../domain/planning/index.js';
+import type { ContactOwner } from '../domain/strategy/index.js';
 import type { UnitId } from '../domain/units.js';
 
 export type { Company, Contact, OptOut, OptOutScope, Overview, PlanItem, UnitId };
@@ -67,7 +68,8 @@ export interface CompanyResponse {
   optOuts: OptOut[];
   /** Company ratings (1–5) from contacts, newest first. */
   feedback: { date: string; unit: UnitId; rating: number; note: string | null }[];
-  owner: null;
+  /** Who to ask before contacting the company, by the contact strategy (company, industry or area owner). */
+  owner: ContactOwner | null;
 }
 
 /** GET /api/tab/optouts?status=active|revoked|all&unit=<id>&q=<text> */
@@ -114,3 +116,4 @@ export interface DigestTargetRequest { conversationId: string }
 /** POST /api/tab/digest/run (coordinator): post this week's digest now → { kind: 'posted', week, activityId } */
 /** POST /api/tab/plans/:id/post (coordinator): post a saved plan to the chosen channel → { kind: 'posted', activityId } */
 export interface PostedResponse { kind: 'posted'; activityId: string; week?: string }
+export type * from './strategyContract.js';
