@@ -3,9 +3,11 @@ import path from 'node:path';
 import { LocalIssuer } from './api/auth/localIssuer.js';
 import { authenticate } from './api/auth/restifyAuth.js';
 import { entraValidatorFromConfig } from './api/auth/tokenValidator.js';
+import { routeFactory } from './api/apiRoute.js';
+import { registerStrategyRoutes } from './api/strategyRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
-import { DEFAULT_UNITS } from './domain/units.js';
+import { newEventId } from './domain/contactId.js';
 import { registerHealthRoute } from './http/healthRoute.js';
 import { registerMessagesRoute } from './http/messagesRoute.js';
 import { registerStaticTab } from './http/staticTab.js';
@@ -17,6 +19,7 @@ import { ContactReadModel } from './services/contactReadModel.js';
 import { DigestService } from './services/digestService.js';
 import { InstallationService } from './services/installationService.js';
 import { PlanPostService } from './services/planPostService.js';
+import { StrategyService } from './services/strategyService.js';
 import { OverviewService } from './services/overviewService.js';
 import { seedDemoDataIfEmpty } from './services/demoSeed.js';
 import { LookupService } from './services/lookupService.js';
@@ -45,6 +48,7 @@ export interface App {
   stores: Stores;
   directory: CompanyDirectory;
   readModel: ContactReadModel;
+  strategy: StrategyService;
   digest: DigestService;
   planPosts: PlanPostService;
   /** Prepares storage and the in-memory register, then listens. Resolves to the port. */
@@ -61,12 +65,13 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const probeStores = createStores(config.storage, config.tablePrefix, { maxRetries: 0 });
   const directory = new CompanyDirectory(stores.companies, now);
   const finder = new CompanyFinder(directory);
-  const lookup = new LookupService(finder, directory, stores.companies, stores.history, { windowDays: () => config.contactWindowDays }, now);
+  const strategy = new StrategyService(stores.strategy, config.contactWindowDays, now, () => newEventId(now().getTime()));
+  const units = () => strategy.units();
+  const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now);
   const readModel = new ContactReadModel(stores.journal, now);
-  const contactLog = new ContactLogService(stores, finder, directory, () => DEFAULT_UNITS, () => config.contactWindowDays, now, (c) => readModel.add(c));
-  // The silence threshold becomes a coordinator setting with the contact strategy (issue 7); 12 months until then.
-  const settings = { windowDays: () => config.contactWindowDays, silenceMonths: () => 12 };
-  const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, () => DEFAULT_UNITS, now);
+  const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, (c) => readModel.add(c));
+  const settings = { windows: () => strategy.windows(), windowDays: () => strategy.windowDays(), silenceMonths: () => strategy.silenceMonths() };
+  const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now);
   const localUsers = config.localMode ? LOCAL_USERS : [];
   const users = deps.users ?? (config.graph && !config.localMode
     ? graphDirectoryFromSettings({
@@ -80,14 +85,14 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const adapter = createAdapter(config.bot, log);
   const poster = new TeamsChannelPoster(adapter, config.bot?.appId ?? '', stores.conversations);
   const installations = new InstallationService(stores.conversations, now);
-  const planPosts = new PlanPostService(stores, poster, () => DEFAULT_UNITS, now);
+  const planPosts = new PlanPostService(stores, poster, units, now);
   const channelLocale = config.botLocale === 'en' ? 'en' : 'da';
   const digest = new DigestService({
-    stores, directory, readModel, poster, units: () => DEFAULT_UNITS, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    stores, directory, readModel, poster, units, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     settings: { ...settings, schedule: () => config.digestSchedule, locale: () => channelLocale },
   });
   const bot = new CoordinatorBot({
-    lookup, contactLog, users, units: () => DEFAULT_UNITS, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
+    lookup, contactLog, users, units, purposes: () => strategy.purposes(), log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
     installations, planPosts,
   });
   const server = createHttpServer('erhvervskoordinator');
@@ -95,12 +100,15 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   registerMessagesRoute(server, adapter, bot);
   const localIssuer = config.localMode ? new LocalIssuer({ production: config.production }) : null;
   const validator = localIssuer ? localIssuer.validator() : entraValidatorFromConfig(requireSso(config));
+  const tabAuth = authenticate(validator);
   registerTabApi(server, {
-    authenticate: authenticate(validator),
+    authenticate: tabAuth,
     localIssuer,
     localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
-    users, overview, contactLog, finder, stores, units: () => DEFAULT_UNITS, settings, now, log, installations, planPosts, digest, channelLocale,
+    users, overview, contactLog, finder, stores, units, settings, ownerOf: (c) => strategy.ownerOf(c), now, log, installations, planPosts, digest, channelLocale,
   });
+  const route = routeFactory({ authenticate: tabAuth, users, log });
+  registerStrategyRoutes(server, route, { strategy, companyName: (cvr) => directory.get(cvr)?.name ?? null });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
   registerHealthRoute(server, async () => {
@@ -113,6 +121,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     stores,
     directory,
     readModel,
+    strategy,
     digest,
     planPosts,
     async start() {
@@ -121,6 +130,8 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
         const seeded = await seedDemoDataIfEmpty(stores, now());
         if (seeded) log(`Demo data seeded (fictional): ${seeded.companies} companies, ${seeded.contacts} contacts, ${seeded.optOuts} opt-outs`);
       }
+      await strategy.load();
+      strategy.startPolling(20_000, (e) => log(`Strategy refresh failed: ${String(e)}`));
       await directory.load();
       directory.startPolling(config.companySyncSeconds * 1000, (e) => log(`Company sync failed: ${String(e)}`));
       await readModel.load();
@@ -132,6 +143,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     async stop() {
       directory.stopPolling();
       readModel.stopPolling();
+      strategy.stopPolling();
       digest.stop();
       await close(server);
     },

@@ -7,7 +7,9 @@ import { actorOf, fail, objectBody, routeFactory, type Caller } from './apiRoute
 import type { Principal } from './auth/principal.js';
 import type { LocalIssuer } from './auth/localIssuer.js';
 import type { HttpServer } from '../http/server.js';
+import type { Company } from '../domain/company.js';
 import { isValidCvr } from '../domain/cvr.js';
+import type { ContactOwner } from '../domain/strategy/index.js';
 import { isDay, validateOptOutForm, type FormErrors } from '../domain/contactForm.js';
 import { TEXTS } from '../cards/texts.js';
 import { addDays } from '../domain/danishTime.js';
@@ -41,6 +43,8 @@ export interface TabApiDeps {
   stores: Stores;
   units: () => readonly Unit[];
   settings: { windowDays(): number; silenceMonths(): number };
+  /** The company's owner by the contact strategy. */
+  ownerOf: (company: Company) => ContactOwner | null;
   now: () => Date;
   log: (message: string) => void;
   installations: InstallationService;
@@ -102,7 +106,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
       contacts,
       optOuts: [...history.optOuts].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)),
       feedback: contacts.filter((x) => x.rating !== null).map((x) => ({ date: x.date, unit: x.unit, rating: x.rating as number, note: x.note })),
-      owner: null,
+      owner: d.ownerOf(company),
     };
   }));
 

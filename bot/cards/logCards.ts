@@ -2,10 +2,10 @@ import type { Company } from '../domain/company.js';
 import type { OptOut } from '../domain/contact.js';
 import type { FormErrors } from '../domain/contactForm.js';
 import type { CallAssessment } from '../domain/contactRules.js';
-import { formatDay, type Locale } from '../domain/danishTime.js';
+import { formatDay } from '../domain/danishTime.js';
 import { CHANNEL_NAMES, CONTACT_CHANNELS, PURPOSES, type Unit } from '../domain/units.js';
 import type { CompanyOption } from '../services/lookupService.js';
-import { companySubtitle, optOutScope, unitLabel, type CardContext } from './lookupCards.js';
+import { companySubtitle, optOutScope, ownerWarning, purposeLabel, unitLabel, type CardContext } from './lookupCards.js';
 import { renderCard, type AdaptiveCardJson } from './render.js';
 import { textsFor } from './texts.js';
 import type { Choice, Fact, LogCardModel, LogFormValues, TextLine } from './viewModels.js';
@@ -84,7 +84,7 @@ function logModel(input: LogCardInput, ctx: CardContext, kind: 'log' | 'optOut')
     choices: {
       units: ctx.units.map((u) => ({ title: ctx.locale === 'da' ? u.name : u.nameEn, value: u.id })),
       channels: CONTACT_CHANNELS.map((c) => ({ title: CHANNEL_NAMES[c][ctx.locale], value: c })),
-      purposes: purposeChoices(unit, ctx.locale),
+      purposes: purposeChoices(unit, ctx),
       ratings: l.ratings.map((title, i) => ({ title, value: String(i + 1) })),
       scopes: [{ title: l.scopeAll, value: 'all' }, { title: l.scopeUnits, value: 'units' }],
     },
@@ -93,18 +93,17 @@ function logModel(input: LogCardInput, ctx: CardContext, kind: 'log' | 'optOut')
 }
 
 /** The unit's own purposes when the unit is known (the server refuses others), else every purpose. */
-function purposeChoices(unit: Unit | undefined, locale: Locale): Choice[] {
-  const ids = unit ? unit.purposes : PURPOSES.map((p) => p.id);
-  return ids.map((id) => {
-    const p = PURPOSES.find((x) => x.id === id);
-    return { title: p ? (locale === 'da' ? p.name : p.nameEn) : id, value: id };
-  });
+function purposeChoices(unit: Unit | undefined, ctx: CardContext): Choice[] {
+  const ids = unit ? unit.purposes : (ctx.purposes ?? PURPOSES).map((p) => p.id);
+  return ids.map((id) => ({ title: purposeLabel(ctx, id), value: id }));
 }
 
 function assessmentLines(a: CallAssessment, ctx: CardContext): TextLine[] {
   const l = textsFor(ctx.locale).log;
+  const owner = a.askOwnerFirst ? ownerWarning(a.askOwnerFirst, ctx) : null;
   return [
     ...a.blockingOptOuts.map((o) => ({ text: l.wasOptedOut(optOutScope(o, ctx), formatDay(o.date, ctx.locale), o.reason) })),
+    ...(owner ? [{ text: l.askOwner(owner.who, owner.scope) }] : []),
     ...a.recentByOthers.map((c) => ({ text: l.alsoContacted(unitLabel(ctx, c.unit), c.staffName, formatDay(c.date, ctx.locale)) })),
   ];
 }
@@ -123,13 +122,12 @@ export function contactConfirmationCard(v: StoredContactView, ctx: CardContext):
   const l = t.log;
   const c = v.contact;
   const channel = CHANNEL_NAMES[c.channel as keyof typeof CHANNEL_NAMES];
-  const purpose = PURPOSES.find((p) => p.id === c.purpose);
   const facts: Fact[] = [
     { title: t.cvr, value: v.company.cvr },
     { title: l.date, value: formatDay(c.date, ctx.locale) },
     { title: l.unit, value: unitLabel(ctx, c.unit) },
     { title: l.channel, value: channel ? channel[ctx.locale] : c.channel },
-    { title: l.purpose, value: purpose ? (ctx.locale === 'da' ? purpose.name : purpose.nameEn) : c.purpose },
+    { title: l.purpose, value: purposeLabel(ctx, c.purpose) },
   ];
   if (c.outcome) facts.push({ title: l.outcome, value: c.outcome });
   if (c.followUpDate) facts.push({ title: l.followUp, value: formatDay(c.followUpDate, ctx.locale) });

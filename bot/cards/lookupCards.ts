@@ -2,12 +2,14 @@ import type { Company } from '../domain/company.js';
 import type { Contact, OptOut } from '../domain/contact.js';
 import { daysBetween, formatDay, formatDaysAgo, type Locale } from '../domain/danishTime.js';
 import { bandLabel } from '../domain/employeeBand.js';
-import { sectionOfCode } from '../domain/industries.js';
-import { CHANNEL_NAMES, PURPOSES, type ContactChannel, type Unit } from '../domain/units.js';
+import { sectionByLetter, sectionOfCode } from '../domain/industries.js';
+import { postalArea } from '../domain/norddjurs.js';
+import type { ContactOwner } from '../domain/strategy/index.js';
+import { CHANNEL_NAMES, PURPOSES, type ContactChannel, type Purpose, type Unit } from '../domain/units.js';
 import type { CompanyOption, LookupResult } from '../services/lookupService.js';
 import { renderCard, type AdaptiveCardJson } from './render.js';
 import { textsFor } from './texts.js';
-import type { ContactLine, Fact } from './viewModels.js';
+import type { ContactLine, Fact, OwnerWarning } from './viewModels.js';
 
 /** How many recent contacts the answer shows before "… and N older". */
 const RECENT_SHOWN = 8;
@@ -15,6 +17,8 @@ const RECENT_SHOWN = 8;
 export interface CardContext {
   locale: Locale;
   units: readonly Unit[];
+  /** The strategy's purposes; the built-in catalogue when absent (cards that name no purposes the coordinator added). */
+  purposes?: readonly Purpose[];
   /** The log button appears only where the log card is available. */
   canLogContacts: boolean;
   /** Coordinators get a revoke button on active opt-outs in the history card. */
@@ -62,8 +66,10 @@ function answerCard(result: Extract<LookupResult, { kind: 'answer' }>, ctx: Card
     reason: t.optOutReason(o.reason),
     registered: t.optOutLine(formatDay(o.date, ctx.locale), o.registeredBy),
   }));
+  const owner = a.askOwnerFirst ? ownerWarning(a.askOwnerFirst, ctx) : null;
   const speakParts = [company.name];
   if (optOuts.length > 0) speakParts.unshift(t.optOutTitle);
+  if (owner) speakParts.push(owner.title);
   if (parallel) speakParts.push(parallel.title);
   return renderCard('lookupAnswer', {
     speak: speakParts.join('. '),
@@ -72,6 +78,7 @@ function answerCard(result: Extract<LookupResult, { kind: 'answer' }>, ctx: Card
     optOuts,
     otherOptOuts: a.otherOptOuts.map((o) => ({ text: t.otherOptOut(optOutUnits(o, ctx)) })),
     parallel,
+    owner,
     clearText: parallel === null && optOuts.length === 0 ? t.clearTitle(a.windowDays) : null,
     recent: a.recent.slice(0, RECENT_SHOWN).map((c) => contactLine(c, ctx)),
     moreText: a.recent.length > RECENT_SHOWN ? t.moreContacts(a.recent.length - RECENT_SHOWN) : null,
@@ -99,12 +106,34 @@ export function historyCard(company: Company, contacts: readonly Contact[], optO
   });
 }
 
+/** "Ask the owner first": who (person and unit) and what they own (the company, its industry or its area). */
+export function ownerWarning(o: ContactOwner, ctx: CardContext): OwnerWarning {
+  const t = textsFor(ctx.locale);
+  const unit = unitLabel(ctx, o.unit);
+  let scope: string;
+  switch (o.target.kind) {
+    case 'company': scope = t.ownerScope.company; break;
+    case 'industry': {
+      const s = sectionByLetter(o.target.section);
+      scope = t.ownerScope.industry(s ? `${s.code} ${ctx.locale === 'da' ? s.name : s.nameEn}` : o.target.section);
+      break;
+    }
+    case 'area': scope = t.ownerScope.area(`${o.target.postalCode} ${postalArea(o.target.postalCode)?.town ?? ''}`.trim()); break;
+  }
+  const who = o.person ? `${o.person} (${unit})` : unit;
+  return { who, title: t.ownerTitle(who), scope, note: o.note };
+}
+
+export function purposeLabel(ctx: CardContext, id: string): string {
+  const purpose = (ctx.purposes ?? PURPOSES).find((p) => p.id === id);
+  return purpose ? (ctx.locale === 'da' ? purpose.name : purpose.nameEn) : id;
+}
+
 function contactLine(c: Contact, ctx: CardContext): ContactLine {
-  const purpose = PURPOSES.find((p) => p.id === c.purpose);
   const channel = CHANNEL_NAMES[c.channel as ContactChannel];
   const detail = [
     channel ? channel[ctx.locale] : c.channel,
-    purpose ? (ctx.locale === 'da' ? purpose.name : purpose.nameEn) : c.purpose,
+    purposeLabel(ctx, c.purpose),
     c.outcome,
   ].filter((x): x is string => Boolean(x));
   return {

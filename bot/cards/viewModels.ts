@@ -11,6 +11,8 @@ export interface AnswerCardModel {
   optOuts: { scope: string; reason: string; registered: string }[];
   otherOptOuts: TextLine[];
   parallel: { title: string; lines: TextLine[]; advice: string } | null;
+  /** "Ask the owner first", by the contact strategy. */
+  owner: OwnerWarning | null;
   clearText: string | null;
   recent: ContactLine[];
   moreText: string | null;
@@ -86,4 +88,13 @@ export interface PlanPostCardModel {
   planId: string;
   labels: { claim: string };
   items: { cvr: string; heading: string; detail: string; claimedText: string | null }[];
+}
+
+export interface OwnerWarning {
+  /** The person and unit, or the unit alone. */
+  who: string;
+  title: string;
+  /** What they own: the company, its industry or its area. */
+  scope: string;
+  note: string | null;
 }

@@ -1,6 +1,7 @@
 import type { Contact, OptOut } from './contact.js';
 import { isActiveOptOut, optOutCovers } from './contact.js';
 import { addMonths, daysBetween } from './danishTime.js';
+import { windowBetween, type ContactOwner, type ContactWindows } from './strategy/index.js';
 import type { UnitId } from './units.js';
 
 /** What a staff member must know before calling a company. */
@@ -17,15 +18,20 @@ export interface CallAssessment {
   all: Contact[];
   /** Every opt-out, revoked ones too, newest first. */
   optOutHistory: OptOut[];
+  /** The overall window; a pair of units may have its own (see recentByOthers). */
   windowDays: number;
+  /** The company's owner by the contact strategy, when the asker is not in the owner's unit: ask them first. */
+  askOwnerFirst: ContactOwner | null;
 }
 
 export interface AssessOptions {
   /** Today in Copenhagen, yyyy-mm-dd. */
   today: string;
-  windowDays: number;
+  windows: ContactWindows;
   /** The asker's unit, when known: their own unit's contacts are not "parallel". */
   askingUnit: UnitId | null;
+  /** The company's owner by the contact strategy, if any. */
+  owner: ContactOwner | null;
 }
 
 export function newestFirst(a: Contact, b: Contact): number {
@@ -41,12 +47,18 @@ export function assessCall(contacts: readonly Contact[], optOuts: readonly OptOu
   return {
     blockingOptOuts: active.filter(blocks),
     otherOptOuts: active.filter((x) => !blocks(x)),
-    recentByOthers: all.filter((c) => c.unit !== o.askingUnit && withinWindow(c.date, o.today, o.windowDays)),
+    recentByOthers: all.filter((c) => c.unit !== o.askingUnit && withinWindow(c.date, o.today, windowFor(o, c.unit))),
     recent: all.filter((c) => c.date >= yearAgo),
     all,
     optOutHistory,
-    windowDays: o.windowDays,
+    windowDays: o.windows.overallDays,
+    askOwnerFirst: o.owner && o.owner.unit !== o.askingUnit ? o.owner : null,
   };
+}
+
+/** An unknown asker gets the overall window: no pair rule can be chosen for them. */
+function windowFor(o: AssessOptions, otherUnit: UnitId): number {
+  return o.askingUnit === null ? o.windows.overallDays : windowBetween(o.windows, o.askingUnit, otherUnit);
 }
 
 /** A contact dated today or up to `windowDays` days back (a future follow-up date never counts). */

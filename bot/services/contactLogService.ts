@@ -10,6 +10,7 @@ import type { Stores } from '../store/index.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { CompanyFinder } from './companyFinder.js';
 import type { CompanyOption } from './lookupService.js';
+import type { ContactPolicy } from './strategyService.js';
 
 /** The staff member behind a write, as Teams identifies them. */
 export interface Actor { id: string | null; name: string }
@@ -40,7 +41,7 @@ export class ContactLogService {
     private readonly finder: CompanyFinder,
     private readonly directory: CompanyDirectory,
     private readonly units: () => readonly Unit[],
-    private readonly windowDays: () => number,
+    private readonly policy: ContactPolicy,
     private readonly now: () => Date,
     /** Told of every contact this instance stores, so its read model need not wait for the next refresh. */
     private readonly onStored: (contact: Contact) => void = () => undefined,
@@ -94,7 +95,9 @@ export class ContactLogService {
     const history = await this.stores.history.read(company.cvr);
     const earlier = history.contacts.filter((c) => c.id !== stored.stored.id);
     const priorOptOuts = history.optOuts.filter((o) => o.id !== optOut?.id);
-    const assessment = assessCall(earlier, priorOptOuts, { today: this.today(), windowDays: this.windowDays(), askingUnit: stored.stored.unit });
+    const assessment = assessCall(earlier, priorOptOuts, {
+      today: this.today(), windows: this.policy.windows(), askingUnit: stored.stored.unit, owner: this.policy.ownerOf(company),
+    });
     return { kind: 'stored', contact: stored.stored, created: stored.created, optOut, company, assessment };
   }
 

@@ -2,6 +2,7 @@ import { digestCard } from '../cards/digestCards.js';
 import type { Locale } from '../domain/danishTime.js';
 import { copenhagenDay } from '../domain/danishTime.js';
 import { buildDigest, digestText, dueWeek, isoWeekOf, type DigestSchedule } from '../domain/digest/index.js';
+import type { ContactWindows } from '../domain/strategy/index.js';
 import type { Unit } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
 import { ConversationGoneError, type ChannelPoster } from './channelPoster.js';
@@ -22,7 +23,7 @@ export interface DigestDeps {
   directory: CompanyDirectory;
   readModel: ContactReadModel;
   poster: ChannelPoster;
-  settings: { windowDays(): number; silenceMonths(): number; schedule(): DigestSchedule; locale(): Locale };
+  settings: { windows(): ContactWindows; silenceMonths(): number; schedule(): DigestSchedule; locale(): Locale };
   units: () => readonly Unit[];
   now: () => Date;
   /** Names this server instance in the lease, for the log. */
@@ -79,7 +80,7 @@ export class DigestService {
       plans: newest ? [newest] : [],
       claims,
       today: copenhagenDay(this.d.now()),
-      windowDays: this.d.settings.windowDays(),
+      windows: this.d.settings.windows(),
       silenceMonths: this.d.settings.silenceMonths(),
       units: this.d.units(),
     });

@@ -7,6 +7,7 @@ import type { CompanyHistoryStore } from '../store/companyHistoryStore.js';
 import type { CompanyStore } from '../store/companyStore.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { CompanyFinder } from './companyFinder.js';
+import type { ContactPolicy } from './strategyService.js';
 
 export interface CompanyOption { cvr: string; name: string; town: string | null }
 
@@ -16,11 +17,6 @@ export type LookupResult =
   | { kind: 'none'; query: string; suggestions: CompanyOption[] }
   | { kind: 'unknownCvr'; cvr: string; valid: boolean };
 
-export interface LookupSettings {
-  /** The parallel-contact window in days; read per call so a changed setting applies at once. */
-  windowDays(): number;
-}
-
 /** "Has anyone contacted X?": finds the company, reads its history (one partition query) and assesses the call. */
 export class LookupService {
   constructor(
@@ -28,7 +24,8 @@ export class LookupService {
     private readonly directory: CompanyDirectory,
     private readonly companies: CompanyStore,
     private readonly history: CompanyHistoryStore,
-    private readonly settings: LookupSettings,
+    /** Read per call, so a strategy change applies to the next answer. */
+    private readonly policy: ContactPolicy,
     private readonly now: () => Date,
   ) {}
 
@@ -66,7 +63,7 @@ export class LookupService {
   private async answer(company: Company, askingUnit: UnitId | null): Promise<LookupResult> {
     const { contacts, optOuts } = await this.history.read(company.cvr);
     const today = copenhagenDay(this.now());
-    const assessment = assessCall(contacts, optOuts, { today, windowDays: this.settings.windowDays(), askingUnit });
+    const assessment = assessCall(contacts, optOuts, { today, windows: this.policy.windows(), askingUnit, owner: this.policy.ownerOf(company) });
     return { kind: 'answer', company, assessment, today };
   }
 

@@ -2,6 +2,7 @@ import type { OverviewResponse } from '../api/contract.js';
 import { addDays, copenhagenDay } from '../domain/danishTime.js';
 import { buildOverview } from '../domain/overview/index.js';
 import { generatePlan, type PlanItem } from '../domain/planning/index.js';
+import type { ContactWindows } from '../domain/strategy/index.js';
 import type { Unit, UnitId } from '../domain/units.js';
 import type { OptOutRegisterStore } from '../store/optOutRegisterStore.js';
 import type { CompanyDirectory } from './companyDirectory.js';
@@ -10,7 +11,7 @@ import type { ContactReadModel } from './contactReadModel.js';
 export const DEFAULT_PERIOD_DAYS = 90;
 export const MAX_PLAN_SIZE = 100;
 
-export interface OverviewSettings { windowDays(): number; silenceMonths(): number }
+export interface OverviewSettings { windows(): ContactWindows; silenceMonths(): number }
 
 /** The coordinator's overview and plan suggestions, computed from the in-memory register and read model. */
 export class OverviewService {
@@ -40,7 +41,7 @@ export class OverviewService {
       period,
       today: this.today(),
       unit,
-      windowDays: this.settings.windowDays(),
+      windows: this.settings.windows(),
       silenceMonths: this.settings.silenceMonths(),
     });
     return { period, unit, overview, asOf: this.now().toISOString(), contactsInModel: this.readModel.size };
@@ -52,7 +53,8 @@ export class OverviewService {
       contacts: this.readModel.contacts(),
       optOuts: await this.optOuts.listAll(),
       today: this.today(),
-      windowDays: this.settings.windowDays(),
+      // A plan names one unit per company, so it keeps to the overall window rather than any pair's.
+      windowDays: this.settings.windows().overallDays,
       silenceMonths: this.settings.silenceMonths(),
       units: this.units(),
       size: Math.min(Math.max(1, size), MAX_PLAN_SIZE),

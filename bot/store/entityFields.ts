@@ -42,3 +42,20 @@ export function list(e: Record<string, unknown>, key: string): string[] {
 export function listText(values: readonly string[]): string | null {
   return values.length > 0 ? JSON.stringify(values) : null;
 }
+
+/**
+ * A string property holds at most 32K UTF-16 characters and an entity 1 MiB, so long JSON is split over
+ * numbered properties `<name>0`, `<name>1`, …; `undefined` when it needs more than `maxChunks`.
+ */
+export function chunkedText(name: string, text: string, maxChunks: number): Record<string, string> | undefined {
+  const CHUNK = 30_000;
+  const parts: Record<string, string> = {};
+  for (let i = 0; i * CHUNK < text.length; i++) parts[`${name}${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
+  return Object.keys(parts).length > maxChunks ? undefined : parts;
+}
+
+export function joinChunks(e: Record<string, unknown>, name: string): string {
+  let text = '';
+  for (let i = 0; typeof e[`${name}${i}`] === 'string'; i++) text += e[`${name}${i}`] as string;
+  return text;
+}

@@ -6,6 +6,7 @@ import { OptOutRegisterStore } from './optOutRegisterStore.js';
 import { ConversationStore } from './conversationStore.js';
 import { LeaseStore } from './leaseStore.js';
 import { PlanStore } from './planStore.js';
+import { StrategyStore } from './strategyStore.js';
 import { UserPrefsStore } from './userPrefsStore.js';
 import { createTableSet, ensureTables, probeStorage, type TableSet, type TableSetOptions } from './tableSet.js';
 
@@ -17,6 +18,7 @@ export interface Stores {
   optOutRegister: OptOutRegisterStore;
   userPrefs: UserPrefsStore;
   plans: PlanStore;
+  strategy: StrategyStore;
   conversations: ConversationStore;
   leases: LeaseStore;
   /** Creates any missing table. */
@@ -34,6 +36,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     optOutRegister: new OptOutRegisterStore(tables.OptOuts),
     userPrefs: new UserPrefsStore(tables.Settings),
     plans: new PlanStore(tables.Plans),
+    strategy: new StrategyStore(tables.Strategy),
     conversations: new ConversationStore(tables.ConversationRefs, tables.Settings),
     leases: new LeaseStore(tables.Leases),
     ensure: () => ensureTables(tables),

@@ -1,16 +1,15 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { SavedPlan } from '../api/contract.js';
 import type { PlanItem } from '../domain/planning/index.js';
-import { reqStr, str } from './entityFields.js';
+import { chunkedText, joinChunks, reqStr, str } from './entityFields.js';
 import { isNotFound } from './tableSet.js';
 
 /**
  * Table Plans, partition "plans": every saved plan is kept (the history), RowKey = an inverted time key so the
- * newest sorts first, and the id is that key. A string property holds at most 32K UTF-16 characters, so the
- * items' JSON is split over numbered properties.
+ * newest sorts first, and the id is that key. The items' JSON is split over numbered
+ * properties (chunkedText).
  */
 const PARTITION = 'plans';
-const CHUNK = 30_000;
 const MAX_CHUNKS = 20;
 
 export class PlanStore {
@@ -21,10 +20,8 @@ export class PlanStore {
   }
 
   async save(plan: SavedPlan): Promise<void> {
-    const json = JSON.stringify(plan.items);
-    const parts: Record<string, string> = {};
-    for (let i = 0; i * CHUNK < json.length; i++) parts[`items${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
-    if (Object.keys(parts).length > MAX_CHUNKS) throw new Error('plan too large to store');
+    const parts = chunkedText('items', JSON.stringify(plan.items), MAX_CHUNKS);
+    if (!parts) throw new Error('plan too large to store');
     await this.table.createEntity({
       partitionKey: PARTITION, rowKey: plan.id, savedAt: plan.savedAt, savedBy: plan.savedBy, note: plan.note ?? '',
       itemCount: plan.items.length, ...parts,
@@ -53,8 +50,7 @@ export class PlanStore {
 }
 
 function decode(e: Record<string, unknown>): SavedPlan {
-  let json = '';
-  for (let i = 0; typeof e[`items${i}`] === 'string'; i++) json += e[`items${i}`] as string;
+  const json = joinChunks(e, 'items');
   return {
     id: reqStr(e, 'rowKey'), savedAt: reqStr(e, 'savedAt'), savedBy: reqStr(e, 'savedBy'), note: str(e, 'note') || null,
     items: json ? (JSON.parse(json) as PlanItem[]) : [],

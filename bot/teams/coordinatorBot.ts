@@ -8,7 +8,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from '../cards/rend
 import { localeFromTeams, textsFor } from '../cards/texts.js';
 import type { Locale } from '../domain/danishTime.js';
 import { stripMentions, understand, type Intent } from '../domain/understanding/index.js';
-import type { Unit } from '../domain/units.js';
+import type { Purpose, Unit } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
 import type { LookupService } from '../services/lookupService.js';
 import type { InstallationService, Installation } from '../services/installationService.js';
@@ -21,6 +21,7 @@ export interface BotDeps {
   contactLog: ContactLogService;
   users: UserDirectory;
   units: () => readonly Unit[];
+  purposes: () => readonly Purpose[];
   log: (message: string) => void;
   writeTimeoutMs: number;
   localeSetting: 'auto' | Locale;
@@ -155,7 +156,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
   }
 
   private cardContext(locale: Locale, canRevoke: boolean): CardContext {
-    return { locale, units: this.deps.units(), canLogContacts: true, canRevoke };
+    return { locale, units: this.deps.units(), purposes: this.deps.purposes(), canLogContacts: true, canRevoke };
   }
 
   private async sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {

@@ -1,4 +1,5 @@
 import { generateDemoData } from '../../bot/demo/index.js';
+import { uniformWindows } from '../../bot/domain/strategy/index.js';
 import { copenhagenDay } from '../../bot/domain/danishTime.js';
 import { buildDigest, digestText, isoWeekOf } from '../../bot/domain/digest/index.js';
 import { DEFAULT_UNITS } from '../../bot/domain/units.js';
@@ -12,7 +13,7 @@ export async function runDigestBench(): Promise<void> {
   const data = generateDemoData({ now: NOW, companyCount: 5000, targetContactCount: 100_000 });
   const input = {
     weekKey: isoWeekOf(NOW).key, companies: data.companies, contacts: data.contacts, optOuts: data.optOuts, plans: [],
-    today: copenhagenDay(NOW), windowDays: 30, silenceMonths: 12, units: DEFAULT_UNITS,
+    today: copenhagenDay(NOW), windows: uniformWindows(30), silenceMonths: 12, units: DEFAULT_UNITS,
   };
   buildDigest(input); // warm-up
   const samples: number[] = [];

@@ -4,6 +4,7 @@
  * 50,000 / 1,000,000; plan at most 500 ms at 100,000 contacts.
  * Run: npx tsc -p . && node dist/tests/bench/overviewBench.js
  */
+import { uniformWindows } from '../../bot/domain/strategy/index.js';
 import { generateDemoData, type DemoData } from '../../bot/demo/index.js';
 import { copenhagenDay } from '../../bot/domain/danishTime.js';
 import { buildOverview, monthsBefore } from '../../bot/domain/overview/index.js';
@@ -44,16 +45,16 @@ export async function runOverviewBench(): Promise<void> {
     let parallel = 0;
     let planLength = 0;
     const overview = time(ds.runs, () => {
-      const o = buildOverview({ ...d, period, today, windowDays: WINDOW_DAYS, silenceMonths: SILENCE_MONTHS });
+      const o = buildOverview({ ...d, period, today, windows: uniformWindows(WINDOW_DAYS), silenceMonths: SILENCE_MONTHS });
       parallel = o.headline.parallelCompanies;
     });
     // What the tab API adds on top of the computation: the JSON of the whole overview, as it is sent.
     let bytes = 0;
     const served = time(ds.runs, () => {
-      bytes = JSON.stringify({ overview: buildOverview({ ...d, period, today, windowDays: WINDOW_DAYS, silenceMonths: SILENCE_MONTHS }) }).length;
+      bytes = JSON.stringify({ overview: buildOverview({ ...d, period, today, windows: uniformWindows(WINDOW_DAYS), silenceMonths: SILENCE_MONTHS }) }).length;
     });
     const unitOverview = time(ds.runs, () => buildOverview({
-      ...d, period, today, unit: 'jobcenter', windowDays: WINDOW_DAYS, silenceMonths: SILENCE_MONTHS,
+      ...d, period, today, unit: 'jobcenter', windows: uniformWindows(WINDOW_DAYS), silenceMonths: SILENCE_MONTHS,
     }));
     const plan = time(ds.runs, () => {
       planLength = generatePlan({

@@ -2,6 +2,7 @@
  * A week of journal built to be counted by hand. The digest is for 2026-W49, so it reports on 2026-W48:
  * Monday 23 to Sunday 29 November 2026; made on Monday 30 November. Silence after 12 months.
  */
+import { uniformWindows } from '../../bot/domain/strategy/index.js';
 import type { Company } from '../../bot/domain/company.js';
 import type { Contact, OptOut } from '../../bot/domain/contact.js';
 import type { DigestInput, DigestPlan } from '../../bot/domain/digest/index.js';
@@ -91,7 +92,7 @@ export const newerPlan: DigestPlan = {
 
 export function digestInput(extra: Partial<DigestInput> = {}): DigestInput {
   return {
-    weekKey: '2026-W49', companies, contacts, optOuts, plans: [newerPlan, olderPlan], today: '2026-11-30', windowDays: 30,
+    weekKey: '2026-W49', companies, contacts, optOuts, plans: [newerPlan, olderPlan], today: '2026-11-30', windows: uniformWindows(30),
     silenceMonths: 12, units: DEFAULT_UNITS,
     claims: { '10000001': { by: 'a', at: '2026-11-26T08:00:00Z' }, '10000004': { by: 'b', at: '2026-11-26T08:00:00Z' }, '99999999': { by: 'c', at: 'x' } },
     ...extra,

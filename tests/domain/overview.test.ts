@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { uniformWindows } from '../../bot/domain/strategy/index.js';
 import type { OptOut } from '../../bot/domain/contact.js';
 import { dayContact as contact, sectionCompany as company } from '../support/domainFixtures.js';
 import { buildOverview, monthsBefore, sortSilent, wholeMonthsBetween, type Overview } from '../../bot/domain/overview/index.js';
@@ -53,7 +54,7 @@ const optOuts = [
 ];
 
 function overview(unit: string | null = null): Overview {
-  return buildOverview({ companies, contacts, optOuts, period, today, unit, windowDays: 30, silenceMonths: 12 });
+  return buildOverview({ companies, contacts, optOuts, period, today, unit, windows: uniformWindows(30), silenceMonths: 12 });
 }
 
 describe('overview: headline', () => {
@@ -72,7 +73,7 @@ describe('overview: headline', () => {
   });
 
   it('gives an empty municipality zeros rather than NaN', () => {
-    const o = buildOverview({ companies: [], contacts: [], optOuts: [], period, today, windowDays: 30, silenceMonths: 12 });
+    const o = buildOverview({ companies: [], contacts: [], optOuts: [], period, today, windows: uniformWindows(30), silenceMonths: 12 });
     assert.equal(o.headline.coveragePct, 0);
     assert.deepEqual(o.coverage, { bySection: [], byArea: [] });
   });
@@ -112,10 +113,10 @@ describe('overview A: parallel contacts', () => {
 
   it('takes the nearest contact by another unit on either side', () => {
     const list = [contact('a', 'x', 'erhverv', '2026-01-01'), contact('b', 'x', 'unge', '2026-02-10'), contact('c', 'x', 'erhverv', '2026-02-15')];
-    const found = findParallel(list, 30);
+    const found = findParallel(list, uniformWindows(30));
     assert.deepEqual(found?.contacts.map((c) => c.id), ['b', 'c']);
     assert.equal(found?.closestDays, 5);
-    assert.equal(findParallel([list[0], list[2]], 30), null, 'one unit is never parallel');
+    assert.equal(findParallel([list[0], list[2]], uniformWindows(30)), null, 'one unit is never parallel');
   });
 });
 
@@ -175,7 +176,7 @@ describe('overview C: coverage', () => {
 
   it('marks rows of ten companies or more as not small, and has no index when nobody was contacted', () => {
     const many = Array.from({ length: 10 }, (_, i) => company(String(20000000 + i), 'J', '8500', null));
-    const o = buildOverview({ companies: many, contacts: [], optOuts: [], period, today, windowDays: 30, silenceMonths: 12 });
+    const o = buildOverview({ companies: many, contacts: [], optOuts: [], period, today, windows: uniformWindows(30), silenceMonths: 12 });
     assert.deepEqual(o.coverage.bySection.map((r) => [r.key, r.small, r.index]), [['J', false, null]]);
   });
 });
@@ -191,7 +192,7 @@ describe('overview: breaches', () => {
       contact('x1', '10000002', 'erhverv', '2025-12-25'), contact('x2', '10000002', 'jobcenter', '2026-01-06'),
       contact('x3', '10000009', 'jobcenter', '2026-02-10'),
     ];
-    const o = buildOverview({ companies, contacts: [...contacts, ...extra], optOuts, period, today, windowDays: 30, silenceMonths: 12 });
+    const o = buildOverview({ companies, contacts: [...contacts, ...extra], optOuts, period, today, windows: uniformWindows(30), silenceMonths: 12 });
     assert.deepEqual(o.breaches.map((x) => x.contactId), ['k13', 'k05']);
   });
 });

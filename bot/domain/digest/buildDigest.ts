@@ -26,7 +26,7 @@ export function buildDigest(input: DigestInput): Digest {
   const period: Period = weekBounds(reported);
   const { year, week } = isoWeekOfDay(period.from);
   const byCvr = new Map(input.companies.map((c) => [c.cvr, c]));
-  const base = { companies: input.companies, contacts: input.contacts, optOuts: input.optOuts, windowDays: input.windowDays, silenceMonths: input.silenceMonths };
+  const base = { companies: input.companies, contacts: input.contacts, optOuts: input.optOuts, windows: input.windows, silenceMonths: input.silenceMonths };
 
   const parallel = buildOverview({ ...base, period, today: input.today }).parallel;
   // A week is too short to say anything about coverage: it is measured, as the planner measures it, over the

@@ -4,6 +4,7 @@ import type { Contact, OptOut, OptOutScope } from '../contact.js';
 import type { CoverageRow, ParallelCase, SilentCompany } from '../overview/index.js';
 import type { Period } from '../overview/types.js';
 import type { PlanItem } from '../planning/index.js';
+import type { ContactWindows } from '../strategy/index.js';
 import type { Unit, UnitId } from '../units.js';
 
 /**
@@ -29,7 +30,7 @@ export interface DigestInput {
   plans: readonly DigestPlan[];
   /** Copenhagen day the digest is made on. */
   today: string;
-  windowDays: number;
+  windows: ContactWindows;
   silenceMonths: number;
   units: readonly Unit[];
   /** Claims on the newest plan's items, by CVR. */

@@ -29,7 +29,7 @@ interface Aggregate {
 }
 
 export function buildOverview(input: OverviewInput): Overview {
-  const { period, today, windowDays } = input;
+  const { period, today, windows } = input;
   const unit = input.unit ?? null;
   const optOutsByCvr = indexOptOuts(input.optOuts);
   const byCvr = new Map<string, Aggregate>();
@@ -81,7 +81,7 @@ export function buildOverview(input: OverviewInput): Overview {
   for (const [cvr, a] of byCvr) {
     const counted = a.company !== null && isCounted(a.company);
     if (a.multiUnit) {
-      const found = findParallelAt(contacts, at.subarray(start[a.index], start[a.index] + a.inPeriod), windowDays);
+      const found = findParallelAt(contacts, at.subarray(start[a.index], start[a.index] + a.inPeriod), windows);
       if (found && (unit === null || found.contacts.some((c) => c.unit === unit))) {
         parallel.push(toParallelCase(cvr, a.company?.name ?? null, counted, found));
       }

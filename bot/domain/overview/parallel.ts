@@ -1,6 +1,7 @@
 /** Parallel contacts: several units contacting one company close together in time. */
 import type { Contact } from '../contact.js';
 import { daysBetween } from '../danishTime.js';
+import { windowBetween, type ContactWindows } from '../strategy/index.js';
 import type { UnitId } from '../units.js';
 
 export interface ParallelContact {
@@ -57,31 +58,42 @@ function chronological(a: Contact, b: Contact): number {
 }
 
 /**
- * The contacts that make a company's history parallel: those with a contact by a different unit at most
- * `windowDays` days before or after.
+ * The contacts that make a company's history parallel: those with a contact by a different unit at most that
+ * pair of units' window (ContactWindows) before or after.
  */
-export function findParallel(contacts: readonly Contact[], windowDays: number): ParallelFinding | null {
-  return findParallelAt(contacts, Array.from(contacts, (_, i) => i), windowDays);
+export function findParallel(contacts: readonly Contact[], windows: ContactWindows): ParallelFinding | null {
+  return findParallelAt(contacts, Array.from(contacts, (_, i) => i), windows);
 }
 
 /**
- * The same for the contacts at `at` (indices into `all`, reordered in place), so the overview can keep a
- * company's contacts as numbers in one shared typed array instead of an array of objects per company.
- * Linear after sorting: a scan each way keeps the latest day of the two most recent distinct units, which
- * is all "nearest contact by another unit" needs.
+ * The same for the contacts at `at` (indices into `all`), so the overview can keep a company's contacts as
+ * numbers in one shared typed array instead of an array of objects per company.
+ * Linear in contacts × the company's units after sorting: a scan each way keeps each unit's latest day, which
+ * is all "nearest contact by that unit" needs, and each pair of units is held to its own window.
  */
-export function findParallelAt(all: readonly Contact[], at: Int32Array | number[], windowDays: number): ParallelFinding | null {
+export function findParallelAt(all: readonly Contact[], at: Int32Array | number[], windows: ContactWindows): ParallelFinding | null {
   const list = Array.from(at, (i) => all[i]).sort(chronological);
   const n = list.length;
+  const unitIds: UnitId[] = [];
+  const unitOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let k = unitIds.indexOf(list[i].unit);
+    if (k < 0) k = unitIds.push(list[i].unit) - 1;
+    unitOf[i] = k;
+  }
+  const u = unitIds.length;
+  if (u < 2) return null;
+  const window = new Float64Array(u * u);
+  for (let a = 0; a < u; a++) for (let b = 0; b < u; b++) window[a * u + b] = windowBetween(windows, unitIds[a], unitIds[b]);
   const days = new Float64Array(n);
   for (let i = 0; i < n; i++) days[i] = dayNumber(list[i].date);
   const nearest = new Float64Array(n).fill(Infinity);
-  scan(list, days, nearest, 0, n, 1);
-  scan(list, days, nearest, n - 1, -1, -1);
+  scan(days, unitOf, window, u, nearest, 0, n, 1);
+  scan(days, unitOf, window, u, nearest, n - 1, -1, -1);
   const flagged: Contact[] = [];
   let closestDays = Infinity;
   for (let i = 0; i < n; i++) {
-    if (nearest[i] <= windowDays) {
+    if (nearest[i] !== Infinity) {
       flagged.push(list[i]);
       closestDays = Math.min(closestDays, nearest[i]);
     }
@@ -89,23 +101,17 @@ export function findParallelAt(all: readonly Contact[], at: Int32Array | number[
   return flagged.length === 0 ? null : { contacts: flagged, closestDays };
 }
 
-function scan(list: readonly Contact[], days: Float64Array, nearest: Float64Array, start: number, end: number, step: 1 | -1): void {
-  // The newest-so-far unit and day, and the newest of any other unit: always two different units.
-  let topUnit: UnitId | null = null;
-  let topDay = 0;
-  let secondUnit: UnitId | null = null;
-  let secondDay = 0;
+/** Records in `nearest` the distance to the closest other unit's contact that lies within that pair's window. */
+function scan(days: Float64Array, unitOf: Int32Array, window: Float64Array, u: number, nearest: Float64Array, start: number, end: number, step: 1 | -1): void {
+  const latest = new Float64Array(u).fill(NaN);
   for (let i = start; i !== end; i += step) {
-    const unit = list[i].unit;
-    const day = days[i];
-    if (topUnit !== null && topUnit !== unit) nearest[i] = Math.min(nearest[i], Math.abs(day - topDay));
-    else if (secondUnit !== null) nearest[i] = Math.min(nearest[i], Math.abs(day - secondDay));
-    if (topUnit !== unit) {
-      secondUnit = topUnit;
-      secondDay = topDay;
-      topUnit = unit;
+    const own = unitOf[i];
+    for (let k = 0; k < u; k++) {
+      if (k === own || Number.isNaN(latest[k])) continue;
+      const distance = Math.abs(days[i] - latest[k]);
+      if (distance <= window[own * u + k] && distance < nearest[i]) nearest[i] = distance;
     }
-    topDay = day;
+    latest[own] = days[i];
   }
 }
 

@@ -1,6 +1,7 @@
 /** The coordinator's overview: parallel contacts (A), long silence (B), coverage (C) and the headline. */
 import type { Company } from '../company.js';
 import type { Contact, OptOut } from '../contact.js';
+import type { ContactWindows } from '../strategy/index.js';
 import type { UnitId } from '../units.js';
 import type { Coverage } from './coverage.js';
 import type { ParallelCase } from './parallel.js';
@@ -19,8 +20,8 @@ export interface OverviewInput {
   today: string;
   /** Only this unit's contacts count (staff outside the coordinator's role); null or absent: all units. */
   unit?: UnitId | null;
-  /** Two units' contacts at most this many days apart are parallel. */
-  windowDays: number;
+  /** Two units' contacts at most their pair's window apart are parallel. */
+  windows: ContactWindows;
   /** A company not contacted for more than this many months is silent. */
   silenceMonths: number;
   /** Coverage rows with fewer companies are flagged small (default 10). */

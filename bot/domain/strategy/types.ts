@@ -54,6 +54,8 @@ export interface StrategyVersionSummary {
   savedBy: string;
   note: string | null;
   changes: StrategyChange[];
+  /** Changes left out of `changes` because one save made very many (e.g. hundreds of owners at once). */
+  moreChanges: number;
 }
 
 /** One difference between two versions, typed so the tab can say it in Danish or English. */

@@ -15,7 +15,7 @@ export type StrategyErrors = Record<string, string>;
 export type StrategyValidation = { ok: true; value: StrategyDraft } | { ok: false; errors: StrategyErrors };
 
 export const STRATEGY_LIMITS = {
-  units: 20, purposes: 60, pairs: 100, owners: 2000, name: 80, shortName: 40, person: 100, ownerNote: 300, note: 500,
+  units: 20, purposes: 60, pairs: 100, owners: 1000, name: 80, shortName: 40, person: 100, ownerNote: 300, note: 500,
   maxWindowDays: 365, maxSilenceMonths: 60,
 } as const;
 

@@ -2,6 +2,7 @@
  * The mock API's state: the fictional demo set (bot/demo) for a fixed seed, with the real domain functions
  * computing overview and plan, so the figures are as realistic and as consistent as the server's.
  */
+import { uniformWindows } from '../../../bot/domain/strategy/index.js';
 import type { ChannelsResponse, LocalUser, MeResponse, OptOutListResponse, OverviewResponse, SavedPlan } from '../../../bot/api/contract.js';
 import type { Company } from '../../../bot/domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../../../bot/domain/contact.js';
@@ -61,7 +62,7 @@ export class MockState {
     const today = this.today();
     const period = { from: from ?? addDays(today, -89), to: to ?? today };
     const overview = buildOverview({
-      companies: this.companies, contacts: this.contacts, optOuts: this.optOuts, period, today, unit, ...MOCK_SETTINGS,
+      companies: this.companies, contacts: this.contacts, optOuts: this.optOuts, period, today, unit, windows: uniformWindows(MOCK_SETTINGS.windowDays), silenceMonths: MOCK_SETTINGS.silenceMonths,
     });
     return { period, unit, overview, asOf: this.now().toISOString(), contactsInModel: this.contacts.length };
   }

@@ -1,0 +1,40 @@
+import type { HttpServer } from '../http/server.js';
+import type { ContactStrategy } from '../domain/strategy/index.js';
+import type { StrategyService } from '../services/strategyService.js';
+import { fail, objectBody, type Route } from './apiRoute.js';
+import type { StrategyHistoryResponse, StrategyResponse } from './strategyContract.js';
+
+export interface StrategyRouteDeps {
+  strategy: StrategyService;
+  companyName: (cvr: string) => string | null;
+}
+
+/** The contact strategy: everyone reads it (staff learn whom to ask first); only the coordinator saves. */
+export function registerStrategyRoutes(server: HttpServer, route: Route, d: StrategyRouteDeps): void {
+  const respond = (strategy: ContactStrategy): StrategyResponse => ({
+    strategy,
+    companyNames: Object.fromEntries(strategy.owners.flatMap((o) => (o.target.kind === 'company' ? [[o.target.cvr, d.companyName(o.target.cvr)]] : []))),
+  });
+
+  server.get('/api/tab/strategy', route(async () => respond(d.strategy.current())));
+
+  server.get('/api/tab/strategy/history', route(async (): Promise<StrategyHistoryResponse> => ({ versions: await d.strategy.history() })));
+
+  server.get('/api/tab/strategy/versions/:version', route(async (req) => {
+    const version = Number(req.params.version);
+    const found = Number.isInteger(version) ? await d.strategy.version(version) : null;
+    return respond(found ?? fail(404, 'not_found', 'Den version af strategien findes ikke.'));
+  }));
+
+  server.put('/api/tab/strategy', route(async (req, _res, c) => {
+    const body = objectBody(req);
+    if (typeof body.basedOnVersion !== 'number' || !Number.isInteger(body.basedOnVersion)) fail(400, 'invalid', 'Forespørgslen mangler den version, ændringerne bygger på.');
+    const outcome = await d.strategy.save(body.strategy, body.basedOnVersion as number, c.principal.name);
+    switch (outcome.kind) {
+      case 'saved': return respond(outcome.strategy);
+      case 'invalid': return fail(400, 'invalid', 'Strategien er ikke gemt. Ret de markerede felter.', outcome.errors);
+      case 'conflict': return fail(409, 'conflict',
+        `Strategien er ikke gemt: ${outcome.current.savedBy ?? 'en anden'} gemte version ${outcome.current.version} imens. Genindlæs siden, og lav dine ændringer igen.`);
+    }
+  }, { coordinator: true }));
+}
