@@ -1,4 +1,5 @@
 import { odata, type TableClient } from '@azure/data-tables';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ContactStrategy, StrategyChange, StrategyVersionSummary } from '../domain/strategy/index.js';
 import { chunkedText, joinChunks, num, reqStr, str } from './entityFields.js';
 import { isConflict, isNotFound } from './tableSet.js';
@@ -7,7 +8,8 @@ import { isConflict, isNotFound } from './tableSet.js';
  * Table Strategy, partition "v": one row per saved version, never updated. RowKey = the version inverted and
  * padded, so the newest sorts first and "latest" is one row. Saving inserts the next version's row: two
  * coordinators saving on top of the same version race for one RowKey, and the loser gets a conflict.
- * The strategy's JSON is split over numbered properties; the changes from the version before are stored with
+ * The strategy's JSON is gzipped (owner lists repeat themselves a lot) and its base64 split over numbered
+ * properties; the changes from the version before are stored with
  * it, so the history is one query that never reads a full strategy.
  */
 const PARTITION = 'v';
@@ -54,7 +56,7 @@ export class StrategyStore {
     const body: Body = {
       units: strategy.units, purposes: strategy.purposes, windows: strategy.windows, silenceMonths: strategy.silenceMonths, owners: strategy.owners,
     };
-    const parts = chunkedText('body', JSON.stringify(body), MAX_CHUNKS);
+    const parts = chunkedText('body', gzipSync(JSON.stringify(body)).toString('base64'), MAX_CHUNKS);
     if (!parts) throw new StrategyTooLarge();
     // A save that adds hundreds of owners at once lists the first ones and counts the rest.
     let kept = changes.length;
@@ -91,7 +93,7 @@ export class StrategyStore {
 }
 
 function decode(e: Record<string, unknown>): ContactStrategy {
-  const body = JSON.parse(joinChunks(e, 'body')) as Body;
+  const body = JSON.parse(gunzipSync(Buffer.from(joinChunks(e, 'body'), 'base64')).toString('utf8')) as Body;
   return {
     version: num(e, 'version') ?? 0, savedAt: reqStr(e, 'savedAt'), savedBy: reqStr(e, 'savedBy'), note: str(e, 'note') || null,
     units: body.units, purposes: body.purposes, windows: body.windows, silenceMonths: body.silenceMonths, owners: body.owners,

@@ -32,29 +32,33 @@ export function validateStrategy(raw: unknown, previous: ContactStrategy, newId:
   const r = isRecord(raw) ? raw : {};
   if (!isRecord(raw)) errors[''] = 'Strategien mangler.';
 
-  const purposes = readList(r.purposes, 'purposes', STRATEGY_LIMITS.purposes, errors, (p, path) => readPurpose(p, path, errors));
+  const purposeItems = readList(r.purposes, 'purposes', STRATEGY_LIMITS.purposes, errors, (p, path) => readPurpose(p, path, errors));
+  const purposes = present(purposeItems);
   for (const old of previous.purposes) {
     if (!purposes.some((p) => p.id === old.id)) errors.purposes = `Formålet "${old.name}" kan ikke fjernes, fordi gemte kontakter bruger det. Fjern det i stedet fra enhedernes lister.`;
   }
-  duplicates(purposes.map((p) => p.id), (i) => { errors[`purposes.${i}.id`] = 'To formål har samme id.'; });
+  duplicates(purposeItems.map((p) => p?.id ?? null), (i) => { errors[`purposes.${i}.id`] = 'To formål har samme id.'; });
   const purposeIds = new Set(purposes.map((p) => p.id));
 
-  const units = readList(r.units, 'units', STRATEGY_LIMITS.units, errors, (u, path) => readUnit(u, path, purposeIds, errors));
+  const unitItems = readList(r.units, 'units', STRATEGY_LIMITS.units, errors, (u, path) => readUnit(u, path, purposeIds, errors));
+  const units = present(unitItems);
   for (const old of previous.units) {
     if (!units.some((u) => u.id === old.id)) errors.units = `Enheden "${old.name}" kan ikke fjernes, fordi gemte kontakter og planer nævner den.`;
   }
-  duplicates(units.map((u) => u.id), (i) => { errors[`units.${i}.id`] = 'To enheder har samme id.'; });
+  duplicates(unitItems.map((u) => u?.id ?? null), (i) => { errors[`units.${i}.id`] = 'To enheder har samme id.'; });
   const unitIds = new Set(units.map((u) => u.id));
 
   const w = isRecord(r.windows) ? r.windows : {};
   const overallDays = wholeNumber(w.overallDays, 1, STRATEGY_LIMITS.maxWindowDays, 'windows.overallDays', errors, 'Vinduet');
-  const pairs = readList(w.pairs ?? [], 'windows.pairs', STRATEGY_LIMITS.pairs, errors, (p, path) => readPair(p, path, unitIds, errors));
-  duplicates(pairs.map((p) => [...p.units].sort().join('|')), (i) => { errors[`windows.pairs.${i}`] = 'Det par af enheder har allerede sit eget vindue.'; });
+  const pairItems = readList(w.pairs ?? [], 'windows.pairs', STRATEGY_LIMITS.pairs, errors, (p, path) => readPair(p, path, unitIds, errors));
+  const pairs = present(pairItems);
+  duplicates(pairItems.map((p) => (p ? [...p.units].sort().join('|') : null)), (i) => { errors[`windows.pairs.${i}`] = 'Det par af enheder har allerede sit eget vindue.'; });
 
   const silenceMonths = wholeNumber(r.silenceMonths, 1, STRATEGY_LIMITS.maxSilenceMonths, 'silenceMonths', errors, 'Grænsen for stilhed');
 
-  const owners = readList(r.owners ?? [], 'owners', STRATEGY_LIMITS.owners, errors, (o, path) => readOwner(o, path, unitIds, newId, errors));
-  duplicates(owners.map((o) => targetKey(o.target)), (i) => { errors[`owners.${i}.target`] = 'Der er allerede en ejer for den virksomhed eller det segment.'; });
+  const ownerItems = readList(r.owners ?? [], 'owners', STRATEGY_LIMITS.owners, errors, (o, path) => readOwner(o, path, unitIds, newId, errors));
+  const owners = present(ownerItems);
+  duplicates(ownerItems.map((o) => (o ? targetKey(o.target) : null)), (i) => { errors[`owners.${i}.target`] = 'Der er allerede en ejer for den virksomhed eller det segment.'; });
 
   const note = optionalText(r.note, STRATEGY_LIMITS.note, 'note', errors);
 
@@ -116,20 +120,21 @@ function readTarget(raw: unknown): OwnerTarget | null {
   return null;
 }
 
-function readList<T>(raw: unknown, path: string, max: number, errors: StrategyErrors, read: (item: unknown, path: string) => T | null): T[] {
+/** Items in their places (null where an item was refused), so error paths keep the indices the tab sent. */
+function readList<T>(raw: unknown, path: string, max: number, errors: StrategyErrors, read: (item: unknown, path: string) => T | null): (T | null)[] {
   if (!Array.isArray(raw)) { errors[path] = 'Listen mangler.'; return []; }
   if (raw.length > max) { errors[path] = `Højst ${max}.`; return []; }
-  const out: T[] = [];
-  raw.forEach((item, i) => {
-    const value = read(item, `${path}.${i}`);
-    if (value !== null) out.push(value);
-  });
-  return out;
+  return raw.map((item, i) => read(item, `${path}.${i}`));
 }
 
-function duplicates(keys: readonly string[], report: (index: number) => void): void {
+function present<T>(items: readonly (T | null)[]): T[] {
+  return items.filter((x): x is T => x !== null);
+}
+
+function duplicates(keys: readonly (string | null)[], report: (index: number) => void): void {
   const seen = new Set<string>();
   keys.forEach((k, i) => {
+    if (k === null) return;
     if (seen.has(k)) report(i);
     seen.add(k);
   });
