@@ -53,6 +53,12 @@ export class LookupService {
     }
   }
 
+  /** Companies for a type-ahead: the matcher's best hits for what has been typed so far. */
+  suggest(query: string, limit: number): CompanyOption[] {
+    if (query.trim() === '') return [];
+    return this.finder.find(query, limit).hits.map((h) => this.option(h));
+  }
+
   /** The answer for a company already chosen (a choice-card button, a history button). */
   async byCvr(cvr: string, askingUnit: UnitId | null): Promise<LookupResult> {
     const company = this.directory.get(cvr) ?? (await this.companies.get(cvr));

@@ -1,6 +1,6 @@
 import {
   CardFactory, MessageFactory, StatusCodes, TeamsActivityHandler, TurnContext,
-  type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue,
+  type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type SearchInvokeResponse, type SearchInvokeValue,
 } from 'botbuilder';
 import { logContactCard, optOutFormCard } from '../cards/logCards.js';
 import { helpCard, historyCard, lookupResultCard, messageCard, type CardContext } from '../cards/lookupCards.js';
@@ -15,6 +15,10 @@ import type { InstallationService, Installation } from '../services/installation
 import type { PlanPostService } from '../services/planPostService.js';
 import type { StaffIdentity, UserDirectory } from '../services/userDirectory.js';
 import { CARD_ACTIONS, type ActionRequest } from './cardActions.js';
+
+/** The Data.Query dataset of the log card's company type-ahead; Teams shows at most 15 choices. */
+export const COMPANY_DATASET = 'companies';
+const MAX_SEARCH_RESULTS = 15;
 
 export interface BotDeps {
   lookup: LookupService;
@@ -132,6 +136,23 @@ export class CoordinatorBot extends TeamsActivityHandler {
       this.deps.log(`Card action ${verb} failed: ${e instanceof Error ? e.message : String(e)}`);
       return errorResponse(StatusCodes.INTERNAL_SERVER_ERROR, 'StorageUnavailable', textsFor(locale).storageDown);
     }
+  }
+
+  /**
+   * Type-ahead in the log card's company field (Input.ChoiceSet with Data.Query, dataset "companies"): the
+   * matcher's best hits, so typos and ae/oe/aa find the company while the user types.
+   */
+  protected override async onSearchInvoke(_context: TurnContext, value: SearchInvokeValue): Promise<SearchInvokeResponse> {
+    const dataset = (value as SearchInvokeValue & { dataset?: unknown }).dataset;
+    if (dataset !== COMPANY_DATASET || typeof value.queryText !== 'string') return errorResponse(StatusCodes.BAD_REQUEST, 'BadRequest', 'Unknown search');
+    const top = Number(value.queryOptions?.top);
+    const limit = Number.isInteger(top) && top > 0 ? Math.min(top, MAX_SEARCH_RESULTS) : MAX_SEARCH_RESULTS;
+    const options = this.deps.lookup.suggest(value.queryText.slice(0, 200), limit);
+    return {
+      statusCode: StatusCodes.OK,
+      type: 'application/vnd.microsoft.search.searchResponse',
+      value: { results: options.map((o) => ({ title: o.town ? `${o.name} (${o.town})` : o.name, value: o.cvr })) },
+    };
   }
 
   /** "digest her" in a channel, by the coordinator: the digest and the plans go to this channel. */

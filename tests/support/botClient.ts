@@ -58,6 +58,13 @@ export class BotClient {
     return { status: res.status, body: text ? JSON.parse(text) : {} };
   }
 
+  /** Sends an application/search invoke, as Teams does while the user types in a Data.Query type-ahead. */
+  async search(value: Record<string, unknown>, o: SendOptions = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+    const res = await this.post({ ...this.envelope(`conv-${randomUUID()}`, o), type: 'invoke', name: 'application/search', value });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : {} };
+  }
+
   async post(activity: unknown, headers: Record<string, string> = {}): Promise<Response> {
     return fetch(new URL('/api/messages', this.baseUrl), {
       method: 'POST',
