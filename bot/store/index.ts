@@ -2,6 +2,7 @@ import type { StorageConfig } from '../config.js';
 import { CompanyHistoryStore } from './companyHistoryStore.js';
 import { CompanyStore } from './companyStore.js';
 import { ContactJournalStore } from './contactJournalStore.js';
+import { FeedbackStore } from './feedbackStore.js';
 import { OptOutRegisterStore } from './optOutRegisterStore.js';
 import { ConversationStore } from './conversationStore.js';
 import { LeaseStore } from './leaseStore.js';
@@ -19,6 +20,7 @@ export interface Stores {
   plans: PlanStore;
   conversations: ConversationStore;
   leases: LeaseStore;
+  feedback: FeedbackStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -36,6 +38,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     plans: new PlanStore(tables.Plans),
     conversations: new ConversationStore(tables.ConversationRefs, tables.Settings),
     leases: new LeaseStore(tables.Leases),
+    feedback: new FeedbackStore(tables.FeedbackLinks, tables.Feedback),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };
