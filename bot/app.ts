@@ -3,9 +3,11 @@ import path from 'node:path';
 import { LocalIssuer } from './api/auth/localIssuer.js';
 import { authenticate } from './api/auth/restifyAuth.js';
 import { entraValidatorFromConfig } from './api/auth/tokenValidator.js';
+import { registerFeedbackRoutes } from './api/feedbackRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { DEFAULT_UNITS } from './domain/units.js';
+import { registerFeedbackPage } from './http/feedbackPage.js';
 import { registerHealthRoute } from './http/healthRoute.js';
 import { registerMessagesRoute } from './http/messagesRoute.js';
 import { registerStaticTab } from './http/staticTab.js';
@@ -15,6 +17,7 @@ import { CompanyFinder } from './services/companyFinder.js';
 import { ContactLogService } from './services/contactLogService.js';
 import { ContactReadModel } from './services/contactReadModel.js';
 import { DigestService } from './services/digestService.js';
+import { FEEDBACK_PATH, FeedbackService } from './services/feedbackService.js';
 import { InstallationService } from './services/installationService.js';
 import { PlanPostService } from './services/planPostService.js';
 import { OverviewService } from './services/overviewService.js';
@@ -26,6 +29,7 @@ import { createStores, type Stores } from './store/index.js';
 import { createAdapter } from './teams/adapter.js';
 import { CoordinatorBot } from './teams/coordinatorBot.js';
 import { TeamsChannelPoster } from './teams/teamsChannelPoster.js';
+import { RateLimiter } from './util/rateLimiter.js';
 
 export interface AppDeps {
   now?: () => Date;
@@ -38,6 +42,8 @@ export interface AppDeps {
   tabDist?: string;
   /** A storage write slower than this is answered "not saved" (default 10 s; Teams waits about 15 s for an invoke). */
   writeTimeoutMs?: number;
+  /** The public feedback page's per-address limit (default 20 requests a minute, on the wall clock). */
+  feedbackLimiter?: RateLimiter;
 }
 
 export interface App {
@@ -86,20 +92,27 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     stores, directory, readModel, poster, units: () => DEFAULT_UNITS, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     settings: { ...settings, schedule: () => config.digestSchedule, locale: () => channelLocale },
   });
+  const feedback = new FeedbackService({ stores, contactLog, now, publicBaseUrl: config.publicBaseUrl });
   const bot = new CoordinatorBot({
     lookup, contactLog, users, units: () => DEFAULT_UNITS, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
     installations, planPosts,
   });
-  const server = createHttpServer('erhvervskoordinator');
+  const server = createHttpServer('erhvervskoordinator', [FEEDBACK_PATH]);
 
   registerMessagesRoute(server, adapter, bot);
   const localIssuer = config.localMode ? new LocalIssuer({ production: config.production }) : null;
   const validator = localIssuer ? localIssuer.validator() : entraValidatorFromConfig(requireSso(config));
+  const tabAuth = authenticate(validator);
   registerTabApi(server, {
-    authenticate: authenticate(validator),
+    authenticate: tabAuth,
     localIssuer,
     localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
     users, overview, contactLog, finder, stores, units: () => DEFAULT_UNITS, settings, now, log, installations, planPosts, digest, channelLocale,
+  });
+  registerFeedbackRoutes(server, { authenticate: tabAuth, users, log, feedback, units: () => DEFAULT_UNITS, now });
+  registerFeedbackPage(server, {
+    feedback, units: () => DEFAULT_UNITS, log, trustProxy: config.production,
+    limiter: deps.feedbackLimiter ?? new RateLimiter({ capacity: 20, perMinute: 20, maxClients: 10_000, now: Date.now }),
   });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
