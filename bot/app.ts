@@ -95,7 +95,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const feedback = new FeedbackService({ stores, contactLog, now, publicBaseUrl: config.publicBaseUrl });
   const bot = new CoordinatorBot({
     lookup, contactLog, users, units: () => DEFAULT_UNITS, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
-    installations, planPosts,
+    installations, planPosts, feedback,
   });
   const server = createHttpServer('erhvervskoordinator', [FEEDBACK_PATH]);
 
