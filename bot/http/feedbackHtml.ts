@@ -17,8 +17,8 @@ body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-s
 .top{background:#003b5c;color:#fff;border-bottom:6px solid #5f9b3b}
 .wrap{max-width:42rem;margin:0 auto;padding:0 1rem}
 .brand{margin:0;padding:1rem 0;font-size:1.375rem;font-weight:700}
-main{display:block;background:#fff;margin:1.5rem auto 2rem;padding:1.5rem 1rem 2rem;border-top:1px solid #c8cfd4}
-@media (min-width:40rem){main{padding:2rem 2.5rem 2.5rem}}
+main{display:block;max-width:42rem;background:#fff;margin:1rem auto 2rem;padding:1.5rem 1rem 2rem}
+@media (min-width:40rem){main{margin-top:2rem;padding:2rem 2.5rem 2.5rem}.wrap{padding:0 2.5rem}}
 h1{font-size:1.875rem;line-height:1.2;margin:0 0 1rem}
 p{margin:0 0 1rem}
 .muted{color:#3f4a52}
@@ -32,7 +32,8 @@ legend{font-size:1.25rem;font-weight:700;padding:0;margin-bottom:.25rem}
 .choices{display:flex;flex-direction:column;gap:.5rem}
 .scale{flex-direction:row;flex-wrap:wrap}
 .choice{display:flex;align-items:center;gap:.75rem}
-.scale .choice{gap:.375rem;border:2px solid #5b6770;padding:.375rem .625rem;min-width:4rem}
+.scale{gap:.375rem}
+.scale .choice{flex-direction:column;gap:.25rem;border:2px solid #5b6770;padding:.375rem .25rem;min-width:2.75rem}
 .choice input{width:1.75rem;height:1.75rem;margin:0;flex:none;accent-color:#003b5c}
 .choice label{cursor:pointer}
 textarea{display:block;width:100%;min-height:9rem;font:inherit;padding:.5rem;border:2px solid #1b1b1b;border-radius:0}
@@ -44,6 +45,7 @@ button:hover{background:#155226}
 .summary ul{margin:0;padding-left:1.25rem}
 .summary a{color:#b3141d;font-weight:700}
 .notice{border-left:6px solid #003b5c;background:#eef4f8;padding:1rem 1.25rem;margin-bottom:1rem}
+.notice>:last-child,main>:last-child{margin-bottom:0}
 .small{font-size:1rem}
 .footnote{margin-top:2rem}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
@@ -78,7 +80,7 @@ function page(title: string, main: string): string {
 </head>
 <body>
 <header class="top"><div class="wrap"><p class="brand">${T.municipality}</p></div></header>
-<main class="wrap">
+<main>
 ${main}
 </main>
 </body>
