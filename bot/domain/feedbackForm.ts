@@ -24,10 +24,6 @@ export type FeedbackFormResult = { ok: true; value: FeedbackAnswer } | { ok: fal
 
 const WISHES: readonly ContactWish[] = ['same', 'fewer', 'none'];
 
-export function isFeedbackFormField(name: string): name is FeedbackFormField {
-  return (FEEDBACK_FORM_FIELDS as readonly string[]).includes(name);
-}
-
 /**
  * Every question may be skipped (a company that only wants fewer contacts need not rate us), but an answer that
  * says nothing at all is refused: it would count as a response without content.

@@ -19,7 +19,7 @@ export type TokenCheck =
 
 const VERSION = 1;
 /** Generous for the fields above (about 150 characters); anything longer is not ours. */
-export const TOKEN_MAX_LENGTH = 400;
+const TOKEN_MAX_LENGTH = 400;
 const SIGNATURE_LENGTH = 43;
 const SHAPE = new RegExp(`^[A-Za-z0-9_-]{1,${TOKEN_MAX_LENGTH}}\\.[A-Za-z0-9_-]{${SIGNATURE_LENGTH}}$`);
 const KID = /^k\d{1,6}$/;

@@ -12,7 +12,7 @@ import type { HttpServer } from './server.js';
  * The longest valid answer is about 9.1 kB: a 1,000-character comment of three-byte UTF-8 characters,
  * percent-encoded, and the three short fields. Anything longer is not an answer.
  */
-export const FEEDBACK_MAX_BODY = 12 * 1024;
+const FEEDBACK_MAX_BODY = 12 * 1024;
 
 export interface FeedbackPageDeps {
   feedback: FeedbackService;
