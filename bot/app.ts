@@ -3,11 +3,12 @@ import path from 'node:path';
 import { LocalIssuer } from './api/auth/localIssuer.js';
 import { authenticate } from './api/auth/restifyAuth.js';
 import { entraValidatorFromConfig } from './api/auth/tokenValidator.js';
-import { routeFactory } from './api/apiRoute.js';
+import { registerFeedbackRoutes } from './api/feedbackRoutes.js';
 import { registerStrategyRoutes } from './api/strategyRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
+import { registerFeedbackPage } from './http/feedbackPage.js';
 import { registerHealthRoute } from './http/healthRoute.js';
 import { registerMessagesRoute } from './http/messagesRoute.js';
 import { registerStaticTab } from './http/staticTab.js';
@@ -17,6 +18,7 @@ import { CompanyFinder } from './services/companyFinder.js';
 import { ContactLogService } from './services/contactLogService.js';
 import { ContactReadModel } from './services/contactReadModel.js';
 import { DigestService } from './services/digestService.js';
+import { FEEDBACK_PATH, FeedbackService } from './services/feedbackService.js';
 import { InstallationService } from './services/installationService.js';
 import { PlanPostService } from './services/planPostService.js';
 import { StrategyService } from './services/strategyService.js';
@@ -29,6 +31,7 @@ import { createStores, type Stores } from './store/index.js';
 import { createAdapter } from './teams/adapter.js';
 import { CoordinatorBot } from './teams/coordinatorBot.js';
 import { TeamsChannelPoster } from './teams/teamsChannelPoster.js';
+import { RateLimiter } from './util/rateLimiter.js';
 
 export interface AppDeps {
   now?: () => Date;
@@ -41,6 +44,8 @@ export interface AppDeps {
   tabDist?: string;
   /** A storage write slower than this is answered "not saved" (default 10 s; Teams waits about 15 s for an invoke). */
   writeTimeoutMs?: number;
+  /** The public feedback page's per-address limit (default 20 requests a minute, on the wall clock). */
+  feedbackLimiter?: RateLimiter;
 }
 
 export interface App {
@@ -91,11 +96,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     stores, directory, readModel, poster, units, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     settings: { ...settings, schedule: () => config.digestSchedule, locale: () => channelLocale },
   });
+  const feedback = new FeedbackService({ stores, contactLog, now, publicBaseUrl: config.publicBaseUrl });
   const bot = new CoordinatorBot({
     lookup, contactLog, users, units, purposes: () => strategy.purposes(), log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
-    installations, planPosts,
+    installations, planPosts, feedback,
   });
-  const server = createHttpServer('erhvervskoordinator');
+  const server = createHttpServer('erhvervskoordinator', [FEEDBACK_PATH]);
 
   registerMessagesRoute(server, adapter, bot);
   const localIssuer = config.localMode ? new LocalIssuer({ production: config.production }) : null;
@@ -107,8 +113,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
     users, overview, contactLog, finder, stores, units, settings, ownerOf: (c) => strategy.ownerOf(c), now, log, installations, planPosts, digest, channelLocale,
   });
-  const route = routeFactory({ authenticate: tabAuth, users, log });
-  registerStrategyRoutes(server, route, { strategy, companyName: (cvr) => directory.get(cvr)?.name ?? null });
+  registerStrategyRoutes(server, { authenticate: tabAuth, users, log, strategy, companyName: (cvr) => directory.get(cvr)?.name ?? null });
+  registerFeedbackRoutes(server, { authenticate: tabAuth, users, log, feedback, units, now });
+  registerFeedbackPage(server, {
+    feedback, units, log, trustProxy: config.production,
+    limiter: deps.feedbackLimiter ?? new RateLimiter({ capacity: 20, perMinute: 20, maxClients: 10_000, now: Date.now }),
+  });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
   registerHealthRoute(server, async () => {

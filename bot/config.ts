@@ -41,7 +41,11 @@ export interface AppConfig {
   contactWindowDays: number;
   /** How often to pull company changes written by other instances or the import. */
   companySyncSeconds: number;
-  publicBaseUrl: string | null;
+  /**
+   * The server's public address, which feedback links sent to companies point at. Local mode defaults to
+   * http://localhost:<PORT>; elsewhere it must be set (https in production).
+   */
+  publicBaseUrl: string;
   /**
    * 'auto' answers in the language of the user's Teams client; 'da' or 'en' forces one. The Agents Playground
    * always claims en-US, so `npm start` forces Danish.
@@ -148,7 +152,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemoData: flag('SEED_DEMO_DATA'),
     contactWindowDays: int('CONTACT_WINDOW_DAYS', 30, 1, 365),
     companySyncSeconds: int('COMPANY_SYNC_SECONDS', 30, 1, 3600),
-    publicBaseUrl: text('PUBLIC_BASE_URL'),
+    publicBaseUrl: '',
     botLocale: 'auto',
     digestSchedule: { weekday: 1, time: '08:00' },
     graph: null,
@@ -164,6 +168,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (m) config.digestSchedule = { weekday: Number(m[1]), time: `${m[2]}:${m[3]}` };
     else problems.push(`DIGEST_SCHEDULE must be "<weekday 1-7> <HH:MM>", e.g. "1 08:00" for Monday 08:00 (got "${schedule}")`);
   }
+  config.publicBaseUrl = readPublicBaseUrl(text('PUBLIC_BASE_URL'), config, problems);
   const locale = text('BOT_LOCALE') ?? 'auto';
   if (locale === 'auto' || locale === 'da' || locale === 'en') config.botLocale = locale;
   else problems.push(`BOT_LOCALE must be auto, da or en (got "${locale}")`);
@@ -198,6 +203,26 @@ function readStorage(env: Env, production: boolean, problems: string[]): Storage
     problems.push('storage is not configured: set TABLES_ENDPOINT (managed identity) or TABLES_CONNECTION_STRING');
   }
   return { kind: 'connectionString', connectionString: '' };
+}
+
+function readPublicBaseUrl(raw: string | null, config: AppConfig, problems: string[]): string {
+  if (raw === null) {
+    if (config.localMode) return `http://localhost:${config.port}`;
+    problems.push('PUBLIC_BASE_URL is not set: the feedback links sent to companies need the server\'s public address, e.g. https://erhverv.azurewebsites.net');
+    return '';
+  }
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Reported below.
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    problems.push(`PUBLIC_BASE_URL must be an http(s) address without query, e.g. https://erhverv.azurewebsites.net (got "${raw}")`);
+  } else if (config.production && url.protocol !== 'https:') {
+    problems.push(`PUBLIC_BASE_URL must use https when NODE_ENV=production: companies open the links (got "${raw}")`);
+  }
+  return raw.replace(/\/+$/, '');
 }
 
 function readTablePrefix(env: Env, problems: string[]): string {

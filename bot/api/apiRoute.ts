@@ -1,4 +1,7 @@
 import type { Request, Response } from 'restify';
+import { TEXTS } from '../cards/texts.js';
+import { validateOptOutForm, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
+import type { Unit } from '../domain/units.js';
 import type { ApiError } from './contract.js';
 import { sendAuthError } from './auth/restifyAuth.js';
 import type { Principal } from './auth/principal.js';
@@ -63,4 +66,18 @@ export function objectBody(req: Request): Record<string, unknown> {
 
 export function actorOf(c: Caller): { id: string; name: string } {
   return { id: c.principal.userId, name: c.principal.name };
+}
+
+/** An opt-out's scope and reason as the tab sends them ({ scope: { kind, units }, reason }), validated as the card's are. */
+export function optOutRequestOf(body: Record<string, unknown>, units: readonly Unit[]): OptOutRequest {
+  const scope = body.scope as { kind?: unknown; units?: unknown } | undefined;
+  const form = validateOptOutForm({
+    optOutScope: scope?.kind, optOutUnits: Array.isArray(scope?.units) ? scope.units.join(',') : undefined, optOutReason: body.reason,
+  }, units);
+  return form.ok ? form.value : fail(400, 'invalid', 'Frabedt kontakt er ikke registreret. Ret de markerede felter.', fieldMessages(form.errors));
+}
+
+function fieldMessages(errors: FormErrors): Record<string, string> {
+  const da = TEXTS.da.log.errors;
+  return Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, da[code]]));
 }

@@ -12,6 +12,7 @@ import type { ContactOwner } from '../domain/strategy/index.js';
 import type { UnitId } from '../domain/units.js';
 
 export type { Company, Contact, OptOut, OptOutScope, Overview, PlanItem, UnitId };
+export type * from './feedbackContract.js';
 
 export interface ApiError {
   /** Machine-readable, e.g. 'missing_token', 'forbidden', 'invalid', 'not_found', 'storage_unavailable'. */

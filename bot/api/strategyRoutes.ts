@@ -1,16 +1,17 @@
 import type { HttpServer } from '../http/server.js';
 import type { ContactStrategy } from '../domain/strategy/index.js';
 import type { StrategyService } from '../services/strategyService.js';
-import { fail, objectBody, type Route } from './apiRoute.js';
+import { fail, objectBody, routeFactory, type RouteDeps } from './apiRoute.js';
 import type { StrategyHistoryResponse, StrategyResponse } from './strategyContract.js';
 
-export interface StrategyRouteDeps {
+export interface StrategyRouteDeps extends RouteDeps {
   strategy: StrategyService;
   companyName: (cvr: string) => string | null;
 }
 
 /** The contact strategy: everyone reads it (staff learn whom to ask first); only the coordinator saves. */
-export function registerStrategyRoutes(server: HttpServer, route: Route, d: StrategyRouteDeps): void {
+export function registerStrategyRoutes(server: HttpServer, d: StrategyRouteDeps): void {
+  const route = routeFactory(d);
   const respond = (strategy: ContactStrategy): StrategyResponse => ({
     strategy,
     companyNames: Object.fromEntries(strategy.owners.flatMap((o) => (o.target.kind === 'company' ? [[o.target.cvr, d.companyName(o.target.cvr)]] : []))),

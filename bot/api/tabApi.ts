@@ -3,15 +3,14 @@ import type {
   ApiError, CompanyResponse, CompanySearchResponse, GeneratePlanResponse, LocalTokenResponse, LocalUser, MeResponse,
   OptOutListResponse, PlanListResponse, SavedPlan,
 } from './contract.js';
-import { actorOf, fail, objectBody, routeFactory, type Caller } from './apiRoute.js';
+import { actorOf, fail, objectBody, optOutRequestOf, routeFactory, type Caller } from './apiRoute.js';
 import type { Principal } from './auth/principal.js';
 import type { LocalIssuer } from './auth/localIssuer.js';
 import type { HttpServer } from '../http/server.js';
 import type { Company } from '../domain/company.js';
 import { isValidCvr } from '../domain/cvr.js';
 import type { ContactOwner } from '../domain/strategy/index.js';
-import { isDay, validateOptOutForm, type FormErrors } from '../domain/contactForm.js';
-import { TEXTS } from '../cards/texts.js';
+import { isDay } from '../domain/contactForm.js';
 import { addDays } from '../domain/danishTime.js';
 import { newestFirst } from '../domain/contactRules.js';
 import { optOutCovers } from '../domain/contact.js';
@@ -129,11 +128,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
     const body = objectBody(req);
     const cvr = typeof body.cvr === 'string' ? body.cvr : '';
     if (!isValidCvr(cvr) || !(await d.contactLog.company(cvr))) fail(400, 'invalid', 'Vælg en virksomhed fra registret.', { cvr: 'Ukendt virksomhed.' });
-    const scope = body.scope as { kind?: unknown; units?: unknown } | undefined;
-    const form = validateOptOutForm({
-      optOutScope: scope?.kind, optOutUnits: Array.isArray(scope?.units) ? scope.units.join(',') : undefined, optOutReason: body.reason,
-    }, units());
-    const request = form.ok ? form.value : fail(400, 'invalid', 'Frabedt kontakt er ikke registreret. Ret de markerede felter.', fieldMessages(form.errors));
+    const request = optOutRequestOf(body, units());
     const source = typeof body.source === 'string' && body.source.length <= 40 && body.source ? body.source : 'telefon';
     const date = typeof body.date === 'string' && isDay(body.date) && body.date <= d.overview.today() ? body.date : d.overview.today();
     return d.contactLog.registerOptOut(cvr, request, actorOf(c), source, date);
@@ -238,11 +233,6 @@ async function sendExport(req: Request, res: Response, sheets: Sheet[], baseName
 function failWithoutChannel(kind: string, what: string): void {
   if (kind === 'noTarget') fail(409, 'no_channel', `Vælg først en kanal til ${what} (skriv "digest her" i kanalen, eller vælg den under Indstillinger).`);
   if (kind === 'targetGone') fail(409, 'channel_gone', 'Botten er fjernet fra kanalen. Vælg en ny kanal.');
-}
-
-function fieldMessages(errors: FormErrors): Record<string, string> {
-  const da = TEXTS.da.log.errors;
-  return Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, da[code]]));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Company } from '../domain/company.js';
 import type { OptOut } from '../domain/contact.js';
 import type { FormErrors } from '../domain/contactForm.js';
 import type { CallAssessment } from '../domain/contactRules.js';
-import { formatDay } from '../domain/danishTime.js';
+import { copenhagenDay, formatDay } from '../domain/danishTime.js';
 import { CHANNEL_NAMES, CONTACT_CHANNELS, PURPOSES, type Unit } from '../domain/units.js';
 import type { CompanyOption } from '../services/lookupService.js';
 import { companySubtitle, optOutScope, ownerWarning, purposeLabel, unitLabel, type CardContext } from './lookupCards.js';
@@ -12,7 +12,7 @@ import type { Choice, Fact, LogCardModel, LogFormValues, TextLine } from './view
 
 const EMPTY_VALUES: LogFormValues = {
   date: '', unit: '', channel: 'telefon', purpose: '', outcome: '', followUpDate: '', note: '', rating: '',
-  optOut: 'false', optOutScope: 'all', optOutUnits: '', optOutReason: '', optOutSource: 'telefon',
+  optOut: 'false', optOutScope: 'all', optOutUnits: '', optOutReason: '', optOutSource: 'telefon', feedbackLink: 'false',
 };
 
 /** What the user typed, kept as text so a re-shown card (errors, "not saved") loses nothing. */
@@ -66,7 +66,7 @@ function logModel(input: LogCardInput, ctx: CardContext, kind: 'log' | 'optOut')
       company: l.company, companyPlaceholder: l.companyPlaceholder, companyChoice: l.companyChoice, date: l.date, unit: l.unit,
       channel: l.channel, purpose: l.purpose, outcome: l.outcome, followUpDate: l.followUpDate, note: l.note, notePlaceholder: l.notePlaceholder,
       rating: l.rating, optOut: l.optOut, optOutScope: l.optOutScope, optOutUnits: l.optOutUnits, optOutReason: l.optOutReason,
-      optOutSource: l.optOutSource, save: l.save, saveOptOut: l.saveOptOut, required: l.required,
+      optOutSource: l.optOutSource, feedbackLink: l.feedbackLink, save: l.save, saveOptOut: l.saveOptOut, required: l.required,
     },
     company: {
       cvr: input.company?.cvr ?? '',
@@ -114,6 +114,8 @@ export interface StoredContactView {
   created: boolean;
   optOut: OptOut | null;
   assessment: CallAssessment;
+  /** The feedback link staff asked for with the contact, or 'failed' when it could not be made. */
+  feedbackLink?: { url: string; expiresAt: string } | 'failed' | null;
 }
 
 /** Replaces the log card after a submit: what was stored, and what the user must know now. */
@@ -134,12 +136,18 @@ export function contactConfirmationCard(v: StoredContactView, ctx: CardContext):
   if (c.rating !== null) facts.push({ title: l.rated, value: l.ratings[c.rating - 1] });
   const warnings = assessmentLines({ ...v.assessment, blockingOptOuts: [] }, ctx);
   if (v.optOut) warnings.unshift({ text: l.optOutRegistered(optOutScope(v.optOut, ctx)) });
+  if (v.feedbackLink === 'failed') warnings.push({ text: l.feedbackLinkFailed });
+  const link = v.feedbackLink && v.feedbackLink !== 'failed' ? v.feedbackLink : null;
   return renderCard('confirmation', {
     title: v.created ? l.saved : l.alreadySaved,
     subtitle: l.savedSubtitle(v.company.name),
     facts,
     blocking: assessmentLines({ ...v.assessment, recentByOthers: [] }, ctx),
     warnings,
+    // A TextRun, not a TextBlock: Markdown would read the token's underscores as emphasis and drop them.
+    feedbackLink: link && {
+      title: l.feedbackLinkTitle, url: link.url, help: l.feedbackLinkHelp(formatDay(copenhagenDay(new Date(link.expiresAt)), ctx.locale)),
+    },
     actions: [
       { title: l.logAnother, verb: 'logContact.open', cvr: v.company.cvr },
       { title: t.showHistory, verb: 'history.show', cvr: v.company.cvr },
@@ -163,6 +171,7 @@ export function optOutConfirmationCard(company: Company, optOut: OptOut, ctx: Ca
     ],
     blocking: [],
     warnings: [],
+    feedbackLink: null,
     actions: [{ title: t.showHistory, verb: 'history.show', cvr: company.cvr }],
   });
 }

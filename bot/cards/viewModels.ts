@@ -50,6 +50,8 @@ export interface Choice { title: string; value: string }
 export interface LogFormValues {
   date: string; unit: string; channel: string; purpose: string; outcome: string; followUpDate: string; note: string;
   rating: string; optOut: string; optOutScope: string; optOutUnits: string; optOutReason: string; optOutSource: string;
+  /** "true" when staff ticked "Send virksomheden et feedback-link". */
+  feedbackLink: string;
 }
 
 export interface LogCardModel {
@@ -71,6 +73,8 @@ export interface ConfirmationCardModel {
   facts: Fact[];
   blocking: TextLine[];
   warnings: TextLine[];
+  /** A feedback link made with the contact, to copy into an e-mail. */
+  feedbackLink: { title: string; url: string; help: string } | null;
   actions: { title: string; verb: string; cvr: string }[];
 }
 

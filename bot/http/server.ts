@@ -2,11 +2,18 @@ import restify from 'restify';
 
 export type HttpServer = restify.Server;
 
-/** A restify server with the body parser the bot and the tab API need, and nothing else. */
-export function createHttpServer(name: string): HttpServer {
-  const server = restify.createServer({ name, handleUncaughtExceptions: false });
+/**
+ * A restify server with the body parser the bot and the tab API need, and nothing else. Paths under
+ * `ownBodies` read their own bodies with their own limits (the public feedback page), so the parser leaves them
+ * unread.
+ */
+export function createHttpServer(name: string, ownBodies: readonly string[] = []): HttpServer {
+  // find-my-way's default of 100 characters per path parameter is shorter than a feedback link's token.
+  const server = restify.createServer({ name, handleUncaughtExceptions: false, maxParamLength: 512 });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
+  const skip = (req: restify.Request) => ownBodies.some((prefix) => (req.path() ?? '').startsWith(prefix));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 })
+    .map((parse): restify.RequestHandler => (req, res, next) => (skip(req) ? next() : parse(req, res, next))));
   return server;
 }
 

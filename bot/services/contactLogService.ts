@@ -130,11 +130,14 @@ export class ContactLogService {
     return this.directory.get(cvr) ?? (await this.stores.companies.get(cvr));
   }
 
-  /** An opt-out registered by the coordinator in the tab (or any shell that validated the request). */
-  async registerOptOut(cvr: string, request: OptOutRequest, actor: Actor, source: string, date: string): Promise<OptOut> {
+  /**
+   * An opt-out registered by the coordinator in the tab (or any shell that validated the request). A caller that
+   * may retry passes its own id: the opt-out is then stored once.
+   */
+  async registerOptOut(cvr: string, request: OptOutRequest, actor: Actor, source: string, date: string, id = newEventId(this.now().getTime())): Promise<OptOut> {
     const company = await this.company(cvr);
     if (!company) throw new Error(`unknown company ${cvr}`);
-    return this.writeOptOut(company, request, newEventId(this.now().getTime()), actor, source, date);
+    return this.writeOptOut(company, request, id, actor, source, date);
   }
 
   companyName(cvr: string): string | null {

@@ -2,6 +2,7 @@ import type { StorageConfig } from '../config.js';
 import { CompanyHistoryStore } from './companyHistoryStore.js';
 import { CompanyStore } from './companyStore.js';
 import { ContactJournalStore } from './contactJournalStore.js';
+import { FeedbackStore } from './feedbackStore.js';
 import { OptOutRegisterStore } from './optOutRegisterStore.js';
 import { ConversationStore } from './conversationStore.js';
 import { LeaseStore } from './leaseStore.js';
@@ -21,6 +22,7 @@ export interface Stores {
   strategy: StrategyStore;
   conversations: ConversationStore;
   leases: LeaseStore;
+  feedback: FeedbackStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -39,6 +41,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     strategy: new StrategyStore(tables.Strategy),
     conversations: new ConversationStore(tables.ConversationRefs, tables.Settings),
     leases: new LeaseStore(tables.Leases),
+    feedback: new FeedbackStore(tables.FeedbackLinks, tables.Feedback),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

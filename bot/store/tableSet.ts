@@ -50,6 +50,11 @@ export function isConflict(e: unknown): boolean {
   return e instanceof RestError && e.statusCode === 409;
 }
 
+/** 412: an ETag-conditional write lost to a write that came first. */
+export function isPreconditionFailed(e: unknown): boolean {
+  return e instanceof RestError && e.statusCode === 412;
+}
+
 /**
  * A point read of a key that never exists: the cheapest request that proves the account answers and our
  * credential is accepted (404 is the healthy answer).

@@ -2,9 +2,12 @@ import { historyCard, lookupResultCard, messageCard, type CardContext } from '..
 import { contactConfirmationCard, formValuesFrom, logContactCard, optOutConfirmationCard, optOutFormCard } from '../cards/logCards.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import { textsFor } from '../cards/texts.js';
+import type { Contact } from '../domain/contact.js';
 import { isValidCvr } from '../domain/cvr.js';
+import { LINK_DAYS_DEFAULT } from '../domain/feedback.js';
 import type { UnitId } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
+import type { FeedbackService } from '../services/feedbackService.js';
 import type { LookupResult, LookupService } from '../services/lookupService.js';
 import type { PlanPostService } from '../services/planPostService.js';
 
@@ -23,6 +26,7 @@ export interface ActionServices {
   lookup: LookupService;
   log: ContactLogService;
   planPosts: PlanPostService;
+  feedback: FeedbackService;
   /** Storage writes slower than this are reported as not saved (a retry is idempotent). */
   writeTimeoutMs: number;
 }
@@ -77,7 +81,8 @@ export const CARD_ACTIONS: Record<string, Handler> = {
       const outcome = await withTimeout(s.log.submitContact(req.data, ids, req.actor), s.writeTimeoutMs);
       if (outcome.kind === 'invalid') return again({ errors: outcome.errors, banner: 'fixErrors' });
       if (outcome.kind === 'chooseCompany') return again({ companyChoices: outcome.options });
-      return card(contactConfirmationCard({ ...outcome, contact: outcome.contact }, req.card));
+      const feedbackLink = values.feedbackLink === 'true' ? await feedbackLinkFor(outcome.contact, req.actor, s) : null;
+      return card(contactConfirmationCard({ ...outcome, contact: outcome.contact, feedbackLink }, req.card));
     } catch {
       return again({ banner: 'notSaved' });
     }
@@ -122,6 +127,19 @@ export const CARD_ACTIONS: Record<string, Handler> = {
     return revoked && company ? card(optOutConfirmationCard(company, revoked, req.card)) : bad('unknown opt-out');
   },
 };
+
+/**
+ * The link asked for with a contact, made once the contact is stored (a resubmitted card gets the same link: its id
+ * is the contact's). A failure here must not turn into "not saved": the contact is saved, only the link is missing.
+ */
+async function feedbackLinkFor(contact: Contact, actor: Actor, s: ActionServices): Promise<{ url: string; expiresAt: string } | 'failed'> {
+  try {
+    const created = await withTimeout(s.feedback.createLink(contact.cvr, { days: LINK_DAYS_DEFAULT, contactName: null }, actor, contact), s.writeTimeoutMs);
+    return created ? { url: created.url, expiresAt: created.link.expiresAt } : 'failed';
+  } catch {
+    return 'failed';
+  }
+}
 
 function fullHistory(result: LookupResult, req: ActionRequest): AdaptiveCardJson {
   if (result.kind !== 'answer') return lookupResultCard(result, req.card);

@@ -12,6 +12,7 @@ import type { Purpose, Unit } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
 import type { LookupService } from '../services/lookupService.js';
 import type { InstallationService, Installation } from '../services/installationService.js';
+import type { FeedbackService } from '../services/feedbackService.js';
 import type { PlanPostService } from '../services/planPostService.js';
 import type { StaffIdentity, UserDirectory } from '../services/userDirectory.js';
 import { CARD_ACTIONS, type ActionRequest } from './cardActions.js';
@@ -31,6 +32,7 @@ export interface BotDeps {
   localeSetting: 'auto' | Locale;
   installations: InstallationService;
   planPosts: PlanPostService;
+  feedback: FeedbackService;
 }
 
 /** The Teams shell: parse the message or card action, ask a service, render the card. */
@@ -128,7 +130,9 @@ export class CoordinatorBot extends TeamsActivityHandler {
       isCoordinator: await this.isCoordinator(context),
     };
     try {
-      const result = await handler(request, { lookup: this.deps.lookup, log: this.deps.contactLog, planPosts: this.deps.planPosts, writeTimeoutMs: this.deps.writeTimeoutMs });
+      const result = await handler(request, {
+        lookup: this.deps.lookup, log: this.deps.contactLog, planPosts: this.deps.planPosts, feedback: this.deps.feedback, writeTimeoutMs: this.deps.writeTimeoutMs,
+      });
       return result.kind === 'card'
         ? { statusCode: StatusCodes.OK, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card }
         : errorResponse(StatusCodes.BAD_REQUEST, 'BadRequest', result.message);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import type { LocalUser, MeResponse, OverviewResponse } from '../../bot/api/contract.js';
+import type { MeResponse, OverviewResponse } from '../../bot/api/contract.js';
 import { copenhagenDay } from '../../bot/domain/danishTime.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { testCompany, validCvr } from '../support/companies.js';
+import { localToken } from '../support/localTabApi.js';
 import { startTestAzurite } from '../support/storage.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
@@ -21,13 +22,7 @@ describe('The tab API in local mode', function () {
     await azurite?.stop();
   });
 
-  async function tokenFor(name: string): Promise<string> {
-    const users = (await (await fetch(`${t.baseUrl}/api/tab/local-auth/users`)).json()) as LocalUser[];
-    const user = users.find((u) => u.name === name);
-    assert.ok(user, `${name} is a local user`);
-    const res = await fetch(`${t.baseUrl}/api/tab/local-auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId: user.userId }) });
-    return ((await res.json()) as { token: string }).token;
-  }
+  const tokenFor = (name: string) => localToken(t.baseUrl, name);
 
   const get = async <T>(path: string, token: string): Promise<T> => (await (await fetch(`${t.baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
 

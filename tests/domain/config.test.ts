@@ -11,6 +11,7 @@ const PROD = {
   BOT_TENANT_ID: 'tenant',
   AAD_APP_CLIENT_ID: 'app',
   AAD_APP_TENANT_ID: 'tenant',
+  PUBLIC_BASE_URL: 'https://erhverv.azurewebsites.net/',
 };
 
 function problems(env: Record<string, string>): string[] {
@@ -58,6 +59,15 @@ describe('configuration', () => {
     assert.deepEqual(loadConfig({ ...PROD, GRAPH_ENABLED: 'true' }).graph, { managedIdentityClientId: 'mi-client-id' });
     assert.ok(problems({ ...PROD, DIGEST_SCHEDULE: 'mandag 8' }).some((p) => p.includes('DIGEST_SCHEDULE')));
     assert.ok(problems({ ...PROD, AZURE_CLIENT_ID: '', GRAPH_ENABLED: 'true' }).some((p) => p.includes('GRAPH_ENABLED needs AZURE_CLIENT_ID')));
+  });
+
+  it('points feedback links at the public address: localhost by default in local mode, required and https in production', () => {
+    assert.equal(loadConfig(LOCAL).publicBaseUrl, 'http://localhost:3978');
+    assert.equal(loadConfig({ ...LOCAL, PORT: '4100' }).publicBaseUrl, 'http://localhost:4100');
+    assert.equal(loadConfig(PROD).publicBaseUrl, 'https://erhverv.azurewebsites.net', 'without the trailing slash');
+    assert.ok(problems({ ...PROD, PUBLIC_BASE_URL: '' }).some((p) => p.includes('PUBLIC_BASE_URL is not set')));
+    assert.ok(problems({ ...PROD, PUBLIC_BASE_URL: 'http://erhverv.azurewebsites.net' }).some((p) => p.includes('must use https')));
+    assert.ok(problems({ ...LOCAL, PUBLIC_BASE_URL: 'erhverv.dk' }).some((p) => p.includes('PUBLIC_BASE_URL must be an http(s) address')));
   });
 
   it('reads the storage settings alone for the import', () => {

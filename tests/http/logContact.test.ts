@@ -161,6 +161,26 @@ describe('Log contacts and opt-outs through Action.Execute on /api/messages', fu
     assert.equal((await stores.history.read(GRENAA.cvr)).contacts.length, before);
   });
 
+  it('makes a feedback link when asked, with the contact\'s unit and purpose, once per contact', async () => {
+    const { card, submit: ids } = await openLogCard(GRENAA.cvr);
+    assert.ok(inputIds(card).includes('feedbackLink'), 'the "Send virksomheden et feedback-link" toggle');
+    const withLink = { ...ids, ...form, feedbackLink: 'true' };
+    const first = await submit(withLink);
+    const url = /https:\/\/erhverv\.example\/feedback\/[A-Za-z0-9_.-]+/.exec(first.texts)?.[0];
+    assert.ok(url, first.texts);
+    assert.match(first.texts, /Feedback-link til virksomheden/);
+    assert.match(first.texts, /udløber 30\. december 2026/);
+    const again = await submit(withLink);
+    assert.match(again.texts, /Kontakten var allerede gemt/);
+    assert.ok(again.texts.split('\n').includes(url), 'the same link again');
+    const links = (await stores.feedback.forCompany(GRENAA.cvr)).links.filter((l) => l.contactId === ids.contactId);
+    assert.deepEqual(links.map((l) => [l.unit, l.purpose, l.createdBy, l.contactName]), [['jobcenter', 'virksomhedspraktik', 'Henrik Østergaard', null]]);
+    const html = await (await fetch(`${t.baseUrl}${new URL(url).pathname}`)).text();
+    assert.match(html, /Linket blev sendt efter en henvendelse fra Jobcentret \(Virksomhedspraktik\)\./);
+    const plain = await submit({ ...(await openLogCard(GRENAA.cvr)).submit, ...form });
+    assert.doesNotMatch(plain.texts, /feedback/i, 'no link unless asked for');
+  });
+
   it('registers an opt-out from the log card, and the next look-up shows the red banner', async () => {
     const { submit: ids } = await openLogCard(KRO.cvr);
     const { texts } = await submit({ ...ids, ...form, optOut: 'true', optOutScope: 'all', optOutReason: 'Vil ikke ringes op om praktik' });

@@ -101,14 +101,14 @@ export function cardOf(reply: CapturedActivity | undefined): Record<string, unkn
   return attachment.content;
 }
 
-/** Every text a card shows (TextBlocks, facts, action titles), for assertions on what the user reads. */
+/** Every text a card shows (TextBlocks, text runs, facts, action titles), for assertions on what the user reads. */
 export function cardTexts(card: unknown): string[] {
   const out: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) { node.forEach(walk); return; }
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
-    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
+    if ((o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string') out.push(o.text);
     if (typeof o.title === 'string') out.push(o.title);
     if (typeof o.value === 'string' && typeof o.title === 'string') out.push(o.value);
     for (const v of Object.values(o)) if (typeof v === 'object') walk(v);

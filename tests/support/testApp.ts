@@ -41,7 +41,8 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     seedDemoData: false,
     contactWindowDays: 30,
     companySyncSeconds: 3600,
-    publicBaseUrl: null,
+    // The real address is known only after listen (port 0): links point here, and tests follow their path.
+    publicBaseUrl: 'https://erhverv.example',
     botLocale: 'auto',
     digestSchedule: { weekday: 1, time: '08:00' },
     graph: null,

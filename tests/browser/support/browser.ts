@@ -21,9 +21,11 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
-export async function newPage(browser: Browser, opts: { width?: number; height?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+/** `bypassCsp` lets axe-core's injected script run on a page whose Content-Security-Policy forbids scripts. */
+export async function newPage(browser: Browser, opts: { width?: number; height?: number; bypassCsp?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen', acceptDownloads: true,
+    bypassCSP: opts.bypassCsp ?? false,
   });
   const page = await context.newPage();
   return { context, page };

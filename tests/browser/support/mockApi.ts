@@ -81,6 +81,26 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       if (!state.channels.target) refuse(409, 'Vælg først en kanal til planerne (skriv "digest her" i kanalen, eller vælg den under Indstillinger).', undefined, 'no_channel');
       return { kind: 'posted', activityId: `mock-${Date.now()}` };
     }, true],
+    ['GET', /^\/api\/tab\/feedback\/responses$/, ({ query }) => ({ responses: state.feedback.responses.filter((r) => r.cvr === query.get('cvr')) })],
+    ['GET', /^\/api\/tab\/feedback\/links$/, ({ query }) => ({ links: state.feedback.links.filter((l) => l.cvr === query.get('cvr')) }), true],
+    ['POST', /^\/api\/tab\/feedback\/links$/, ({ user, body }) => {
+      const cvr = typeof body.cvr === 'string' ? body.cvr : '';
+      if (!state.company(cvr)) refuse(400, 'Vælg en virksomhed fra registret.', { cvr: 'Ukendt virksomhed.' });
+      const days = body.days === undefined ? 30 : Number(body.days);
+      if (!Number.isInteger(days) || days < 1 || days > 90) refuse(400, 'Linket er ikke oprettet. Ret det markerede felt.', { days: 'Linket kan gælde fra 1 til 90 dage.' });
+      return state.feedback.createLink(cvr, typeof body.contactName === 'string' && body.contactName.trim() ? body.contactName.trim() : null, days, user.name);
+    }, true],
+    ['GET', /^\/api\/tab\/feedback\/pending$/, () => ({ pending: state.feedback.pending() }), true],
+    ['POST', /^\/api\/tab\/feedback\/responses\/(\d+)\/([^/]+)\/(confirm|dismiss)$/, ({ user, params: [cvr, linkId, kind], body }) => {
+      const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+      if (!reason) refuse(400, 'Skriv en begrundelse (højst 500 tegn).', { reason: 'Skal udfyldes.' });
+      const outcome = kind === 'confirm'
+        ? state.feedback.confirm(cvr, linkId, body.scope as OptOutScope, reason, user.name)
+        : state.feedback.dismiss(cvr, linkId, reason, user.name);
+      if (outcome === 'notFound') refuse(404, 'Svaret findes ikke, eller det beder ikke om færre henvendelser.', undefined, 'not_found');
+      if (outcome === 'decided') refuse(409, 'Ønsket er allerede afgjort.', undefined, 'already_decided');
+      return outcome;
+    }, true],
     ['GET', /^\/api\/tab\/plans\/([^/]+)$/, ({ params: [id] }) => state.plans.find((p) => p.id === id) ?? refuse(404, 'Planen findes ikke.', undefined, 'not_found')],
   ];
 

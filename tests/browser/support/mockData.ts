@@ -14,6 +14,7 @@ import { generatePlan, type PlanItem } from '../../../bot/domain/planning/index.
 import { DEFAULT_UNITS } from '../../../bot/domain/units.js';
 import { generateDemoData } from '../../../bot/demo/index.js';
 import { LOCAL_USERS } from '../../../bot/demo/localUsers.js';
+import { MockFeedback } from './mockFeedback.js';
 
 export const MOCK_SETTINGS = { windowDays: 30, silenceMonths: 12 };
 
@@ -31,6 +32,7 @@ export class MockState {
     target: null,
   };
   readonly users: LocalUser[];
+  readonly feedback: MockFeedback;
   private readonly byCvr: Map<string, Company>;
 
   constructor(readonly now: () => Date = () => new Date(), companyCount = 600) {
@@ -40,6 +42,7 @@ export class MockState {
     this.optOuts = data.optOuts;
     this.byCvr = new Map(this.companies.map((c) => [c.cvr, c]));
     this.users = LOCAL_USERS.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator }));
+    this.feedback = new MockFeedback(this);
   }
 
   today(): string {

@@ -1,4 +1,4 @@
-/** Virksomhed: one company's facts, opt-outs, contacts and ratings: what to know before calling. */
+/** Virksomhed: one company's facts, opt-outs, contacts and feedback: what to know before calling. The coordinator also makes feedback links here. */
 import { Link } from '@fluentui/react-components';
 import type { CompanyResponse } from '../../api/types';
 import { ApiRequestError } from '../../api/client';
@@ -11,12 +11,13 @@ import { hrefs } from '../../routing/routes';
 import { useSession } from '../../shell/session';
 import { CompanyFacts } from './CompanyFacts';
 import { ContactTimeline } from './ContactTimeline';
-import { FeedbackTable } from './FeedbackTable';
+import { CompanyFeedback } from './CompanyFeedback';
+import { FeedbackLinks } from './FeedbackLinks';
 import { OptOutHistory, OptOutState } from './OptOutHistory';
 
 export default function CompanyPage({ cvr }: { cvr: string }) {
   const { t } = useI18n();
-  const { api } = useSession();
+  const { api, me } = useSession();
   const { data, error, loading } = useResource(
     (signal) => api.get<CompanyResponse>(`/companies/${encodeURIComponent(cvr)}`, undefined, signal), cvr,
   );
@@ -39,8 +40,13 @@ export default function CompanyPage({ cvr }: { cvr: string }) {
             <ContactTimeline contacts={data.contacts} />
           </Section>
           <Section title={t.company.feedback}>
-            <FeedbackTable feedback={data.feedback} />
+            <CompanyFeedback cvr={data.company.cvr} staff={data.feedback} />
           </Section>
+          {me.isCoordinator ? (
+            <Section title={t.feedback.linksHeading} intro={t.feedback.linksIntro}>
+              <FeedbackLinks cvr={data.company.cvr} />
+            </Section>
+          ) : null}
         </>
       ) : null}
     </>

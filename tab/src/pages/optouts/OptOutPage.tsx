@@ -1,4 +1,4 @@
-/** Frabedt kontakt: the register everyone checks before calling; the coordinator keeps it. */
+/** Frabedt kontakt: the register everyone checks before calling; the coordinator keeps it and confirms companies' own wishes. */
 import { useCallback, useRef, useState } from 'react';
 import type { OptOutListResponse } from '../../api/types';
 import { useResource } from '../../api/useResource';
@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { useSession } from '../../shell/session';
 import { OptOutFilters, type OptOutFilter } from './OptOutFilters';
 import { OptOutTable, type ListedOptOut } from './OptOutTable';
+import { PendingOptOuts } from './PendingOptOuts';
 import { RegisterOptOutForm } from './RegisterOptOutForm';
 import { RevokeDialog } from './RevokeDialog';
 
@@ -30,6 +31,7 @@ export default function OptOutPage() {
     <>
       <PageHeading intro={t.optOuts.intro}>{t.optOuts.heading}</PageHeading>
       {me.isCoordinator ? null : <p>{t.optOuts.staffReadOnly}</p>}
+      {me.isCoordinator ? <PendingOptOuts onConfirmed={() => { setRevoked(null); reload(); }} /> : null}
       {me.isCoordinator ? (
         <Section title={t.optOuts.registerHeading} intro={t.optOuts.registerIntro}>
           <StatusRegion success={registered} />

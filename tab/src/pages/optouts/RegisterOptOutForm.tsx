@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Select, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { copenhagenDay } from '../../../../bot/domain/danishTime';
 import type { OptOut, RegisterOptOutRequest } from '../../api/types';
@@ -8,7 +8,8 @@ import { FieldError } from '../../components/FieldError';
 import { StatusRegion } from '../../components/StatusRegion';
 import { formatDate } from '../../format/format';
 import { useI18n } from '../../i18n';
-import { useSession, useUnitName } from '../../shell/session';
+import { useSession } from '../../shell/session';
+import { ScopeFields, type ScopeKind } from './ScopeFields';
 
 /** The words the register stores (the bot and the demo data use the same), shown translated. */
 const SOURCES = ['telefon', 'e-mail', 'brev', 'møde', 'feedback-link', 'andet'];
@@ -19,9 +20,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   chosen: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  units: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
-  fieldset: { border: 'none', margin: 0, padding: 0 },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
 });
 
@@ -30,11 +28,10 @@ interface Errors { company?: string; units?: string; reason?: string; scope?: st
 /** The coordinator registers a company's "do not contact us" so every unit sees it before calling. */
 export function RegisterOptOutForm({ onSaved }: { onSaved: (o: OptOut, name: string) => void }) {
   const { t, locale } = useI18n();
-  const { api, me } = useSession();
-  const unitName = useUnitName();
+  const { api } = useSession();
   const styles = useStyles();
   const [company, setCompany] = useState<CompanyHit | null>(null);
-  const [scope, setScope] = useState<'all' | 'units'>('all');
+  const [scope, setScope] = useState<ScopeKind>('all');
   const [units, setUnits] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const [source, setSource] = useState('telefon');
@@ -89,24 +86,7 @@ export function RegisterOptOutForm({ onSaved }: { onSaved: (o: OptOut, name: str
           <FieldError message={errors.company} />
         </div>
       )}
-      <Field label={t.optOuts.scopeLabel} validationMessage={errors.scope}>
-        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as 'all' | 'units')} layout="horizontal">
-          <Radio value="all" label={t.optOuts.scopeAllOption} />
-          <Radio value="units" label={t.optOuts.scopeUnitsOption} />
-        </RadioGroup>
-      </Field>
-      {scope === 'units' ? (
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>{t.optOuts.unitsLabel}</legend>
-          <div className={styles.units}>
-            {me.units.map((u) => (
-              <Checkbox key={u.id} label={unitName(u.id)} checked={units.includes(u.id)}
-                onChange={(_, d) => setUnits((list) => (d.checked ? [...list, u.id] : list.filter((x) => x !== u.id)))} />
-            ))}
-          </div>
-          <FieldError message={errors.units} />
-        </fieldset>
-      ) : null}
+      <ScopeFields scope={scope} units={units} onScope={setScope} onUnits={setUnits} errors={errors} />
       <Field label={t.optOuts.reasonLabel} required validationMessage={errors.reason}>
         <Textarea value={reason} onChange={(_, d) => setReason(d.value)} resize="vertical" />
       </Field>

@@ -1,34 +1,21 @@
-import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Textarea,
-} from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Button, DialogActions, DialogBody, DialogContent, DialogTitle, Field, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { OptOut, RevokeOptOutRequest } from '../../api/types';
 import { errorText, fieldErrors } from '../../api/errorText';
+import { RetainedDialog } from '../../components/RetainedDialog';
 import { StatusRegion } from '../../components/StatusRegion';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../shell/session';
 import type { ListedOptOut } from './OptOutTable';
 
-/**
- * Revoking asks why: the register is also the company's GDPR objection, so the reason is kept.
- * The dialog stays mounted and is opened and closed through `open`: unmounting it while open leaves the
- * rest of the page aria-hidden.
- */
+/** Revoking asks why: the register is also the company's GDPR objection, so the reason is kept. */
 export function RevokeDialog({ optOut, onClose, onRevoked }: {
   optOut: ListedOptOut | null; onClose: () => void; onRevoked: (o: OptOut, name: string) => void;
 }) {
-  // The last one shown stays in the surface while it animates closed.
-  const [last, setLast] = useState<ListedOptOut | null>(optOut);
-  useEffect(() => {
-    if (optOut) setLast(optOut);
-  }, [optOut]);
-  const shown = optOut ?? last;
   return (
-    <Dialog open={optOut !== null} modalType="modal" onOpenChange={(_, d) => { if (!d.open) onClose(); }}>
-      <DialogSurface>
-        {shown ? <RevokeForm key={shown.id} optOut={shown} onClose={onClose} onRevoked={onRevoked} /> : null}
-      </DialogSurface>
-    </Dialog>
+    <RetainedDialog value={optOut} onClose={onClose}>
+      {(shown) => <RevokeForm key={shown.id} optOut={shown} onClose={onClose} onRevoked={onRevoked} />}
+    </RetainedDialog>
   );
 }
 
