@@ -4,6 +4,9 @@ export type {
   GeneratePlanResponse, LocalTokenRequest, LocalTokenResponse, LocalUser, MeResponse, OptOut, OptOutListResponse,
   OptOutScope, Overview, OverviewResponse, PlanItem, PlanListResponse, RegisterOptOutRequest, RevokeOptOutRequest,
   DigestTargetRequest, PostedResponse, SavedPlan, SavePlanRequest, UnitId, UnitInfo,
+  ContactOwner, ContactStrategy, OwnerTarget, PairWindow, SaveStrategyRequest, StrategyChange, StrategyDraft,
+  StrategyHistoryResponse, StrategyResponse, StrategyVersionSummary,
 } from '../../../bot/api/contract';
+export type { Purpose, Unit } from '../../../bot/domain/units';
 export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '../../../bot/domain/overview/index';
 export type { PlanFlag, PlanReason } from '../../../bot/domain/planning/index';

@@ -1,0 +1,207 @@
+/**
+ * Contact owners: who to ask first about a company, an industry (DB07 section) or an area (a Norddjurs postal
+ * code). Existing owners are edited in their row; new ones are added below the table.
+ */
+import {
+  Button, Field, Input, Radio, RadioGroup, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { INDUSTRY_SECTIONS } from '../../../../bot/domain/industries';
+import { NORDDJURS_POSTAL_AREAS } from '../../../../bot/domain/norddjurs';
+import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
+import type { OwnerTarget } from '../../api/types';
+import { CompanySearch, type CompanyHit } from '../../components/CompanySearch';
+import { FieldError } from '../../components/FieldError';
+import { RowHeader } from '../../components/RowHeader';
+import { Section } from '../../components/Section';
+import { StatusRegion } from '../../components/StatusRegion';
+import { useTableStyles } from '../../components/tableStyles';
+import { areaName, sectionName } from '../../format/labels';
+import { useI18n } from '../../i18n';
+import { useEditorStyles, type Editing } from './editorShared';
+import { fieldId, newOwnerId, sameTarget, type FormOwner } from './strategyForm';
+
+export function OwnersEditor({ editing, targetText, onCompanyNamed }: {
+  editing: Editing;
+  targetText: (t: OwnerTarget) => string;
+  /** A company picked in the search: its name is needed to show the new owner's row. */
+  onCompanyNamed: (cvr: string, name: string) => void;
+}) {
+  const { t } = useI18n();
+  const styles = useEditorStyles();
+  const table = useTableStyles();
+  const { form, update, err, unitLabel } = editing;
+  const [message, setMessage] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const setOwner = (key: string, change: Partial<FormOwner>) =>
+    update((f) => ({ ...f, owners: f.owners.map((o) => (o.key === key ? { ...o, ...change } : o)) }));
+
+  const removeOwner = (o: FormOwner) => {
+    update((f) => ({ ...f, owners: f.owners.filter((x) => x.key !== o.key) }), true);
+    setMessage(t.strategy.ownerRemoved(targetText(o.target)));
+    headingRef.current?.focus();
+  };
+
+  return (
+    <Section title={t.strategy.ownersHeading} intro={t.strategy.ownersIntro} headingRef={headingRef}>
+      <div id={fieldId('owners')} tabIndex={-1} className={styles.focusTarget}><FieldError message={err('owners')} /></div>
+      <div className={styles.block}>
+        {form.owners.length === 0 ? <p>{t.strategy.ownersNone}</p> : (
+          <div className={table.wrap}>
+            <Table size="small" className={table.table}>
+              <caption className={table.caption}>{t.strategy.ownersCaption}</caption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t.strategy.target}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.strategy.kind}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.strategy.ownerUnit}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.strategy.person}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.strategy.note}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.strategy.actions}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {form.owners.map((o, i) => {
+                  const path = `owners.${i}`;
+                  const target = targetText(o.target);
+                  return (
+                    <TableRow key={o.key} data-owner-target={o.target.kind}>
+                      <RowHeader>
+                        <span id={fieldId(path)} tabIndex={-1} className={styles.focusTarget}>{target}</span>
+                        <FieldError message={err(`${path}.target`) ?? err(path)} />
+                      </RowHeader>
+                      <TableCell>{t.strategy.kinds[o.target.kind]}</TableCell>
+                      <TableCell>
+                        <Field validationMessage={err(`${path}.unit`)}>
+                          <Select id={fieldId(`${path}.unit`)} className={styles.cellSelect} size="small" value={o.unit}
+                            aria-label={t.strategy.unitFor(target)} onChange={(_, d) => setOwner(o.key, { unit: d.value })}>
+                            {form.units.map((u) => <option key={u.key} value={u.key}>{unitLabel(u.key)}</option>)}
+                          </Select>
+                        </Field>
+                      </TableCell>
+                      <TableCell>
+                        <Field validationMessage={err(`${path}.person`)}>
+                          <Input id={fieldId(`${path}.person`)} className={styles.cellInput} size="small" value={o.person}
+                            maxLength={STRATEGY_LIMITS.person} aria-label={t.strategy.personFor(target)}
+                            onChange={(_, d) => setOwner(o.key, { person: d.value })} />
+                        </Field>
+                      </TableCell>
+                      <TableCell>
+                        <Field validationMessage={err(`${path}.note`)}>
+                          <Input id={fieldId(`${path}.note`)} className={styles.cellInput} size="small" value={o.note}
+                            maxLength={STRATEGY_LIMITS.ownerNote} aria-label={t.strategy.noteFor(target)}
+                            onChange={(_, d) => setOwner(o.key, { note: d.value })} />
+                        </Field>
+                      </TableCell>
+                      <TableCell>
+                        <Button size="small" onClick={() => removeOwner(o)} aria-label={t.strategy.removeOwnerFor(target)}>{t.strategy.remove}</Button>
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </div>
+      <StatusRegion success={message} />
+      <AddOwner editing={editing} targetText={targetText} onCompanyNamed={onCompanyNamed} onAdded={setMessage} />
+    </Section>
+  );
+}
+
+type Kind = OwnerTarget['kind'];
+
+function AddOwner({ editing, targetText, onCompanyNamed, onAdded }: {
+  editing: Editing; targetText: (t: OwnerTarget) => string; onCompanyNamed: (cvr: string, name: string) => void;
+  onAdded: (message: string) => void;
+}) {
+  const { t, locale } = useI18n();
+  const styles = useEditorStyles();
+  const { form, update, unitLabel } = editing;
+  const [kind, setKind] = useState<Kind>('company');
+  const [company, setCompany] = useState<CompanyHit | null>(null);
+  const [section, setSection] = useState(INDUSTRY_SECTIONS[0].code);
+  const [postalCode, setPostalCode] = useState(NORDDJURS_POSTAL_AREAS[0].code);
+  const [unit, setUnit] = useState(form.units[0]?.key ?? '');
+  const [person, setPerson] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<{ at: 'company' | 'target'; text: string } | null>(null);
+
+  const add = () => {
+    let target: OwnerTarget;
+    if (kind === 'company') {
+      if (!company) return setError({ at: 'company', text: t.strategy.ownerNeedCompany });
+      target = { kind: 'company', cvr: company.cvr };
+    } else if (kind === 'industry') target = { kind: 'industry', section };
+    else target = { kind: 'area', postalCode };
+    const text = kind === 'company' && company ? company.name : targetText(target);
+    if (form.owners.some((o) => sameTarget(o.target, target))) return setError({ at: 'target', text: t.strategy.ownerExists(text) });
+    const unitKey = form.units.some((u) => u.key === unit) ? unit : form.units[0]?.key ?? '';
+    setError(null);
+    if (company && target.kind === 'company') onCompanyNamed(company.cvr, company.name);
+    update((f) => ({ ...f, owners: [...f.owners, { key: `owner:${newOwnerId()}`, id: newOwnerId(), target, unit: unitKey, person, note }] }), true);
+    setCompany(null);
+    setPerson('');
+    setNote('');
+    onAdded(t.strategy.ownerAdded(text));
+  };
+
+  return (
+    <Section title={t.strategy.addOwnerHeading} level={3}>
+      <form className={styles.box} noValidate onSubmit={(e) => { e.preventDefault(); add(); }}>
+        <Field label={t.strategy.ownerKind}>
+          <RadioGroup value={kind} layout="horizontal" onChange={(_, d) => { setKind(d.value as Kind); setError(null); }}>
+            <Radio value="company" label={t.strategy.kinds.company} />
+            <Radio value="industry" label={t.strategy.kinds.industry} />
+            <Radio value="area" label={t.strategy.kinds.area} />
+          </RadioGroup>
+        </Field>
+        {kind === 'company' ? (
+          company ? (
+            <Field label={t.strategy.ownerCompany} validationMessage={error?.at === 'target' ? error.text : undefined}>
+              <div className={styles.rowEnd}>
+                <span>{t.optOuts.chosen(company.name, company.cvr)}</span>
+                <Button size="small" onClick={() => setCompany(null)}>{t.optOuts.changeCompany}</Button>
+              </div>
+            </Field>
+          ) : (
+            <div>
+              <CompanySearch label={t.strategy.ownerCompany} onPick={(hit) => { setCompany(hit); setError(null); }} />
+              <FieldError message={error?.at === 'company' ? error.text : undefined} />
+            </div>
+          )
+        ) : kind === 'industry' ? (
+          <Field label={t.strategy.ownerIndustry} validationMessage={error?.at === 'target' ? error.text : undefined}>
+            <Select value={section} onChange={(_, d) => setSection(d.value)}>
+              {INDUSTRY_SECTIONS.map((s) => <option key={s.code} value={s.code}>{sectionName(s.code, locale)}</option>)}
+            </Select>
+          </Field>
+        ) : (
+          <Field label={t.strategy.ownerArea} validationMessage={error?.at === 'target' ? error.text : undefined}>
+            <Select value={postalCode} onChange={(_, d) => setPostalCode(d.value)}>
+              {NORDDJURS_POSTAL_AREAS.map((a) => <option key={a.code} value={a.code}>{areaName(a.code)}</option>)}
+            </Select>
+          </Field>
+        )}
+        <div className={styles.row}>
+          <Field className={styles.grow} label={t.strategy.ownerUnit}>
+            <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
+              {form.units.map((u) => <option key={u.key} value={u.key}>{unitLabel(u.key)}</option>)}
+            </Select>
+          </Field>
+          <Field className={styles.grow} label={t.strategy.ownerPerson}>
+            <Input value={person} maxLength={STRATEGY_LIMITS.person} onChange={(_, d) => setPerson(d.value)} />
+          </Field>
+        </div>
+        <Field label={t.strategy.ownerNote}>
+          <Input value={note} maxLength={STRATEGY_LIMITS.ownerNote} onChange={(_, d) => setNote(d.value)} />
+        </Field>
+        <div>
+          <Button type="submit" disabled={form.owners.length >= STRATEGY_LIMITS.owners}>{t.strategy.addOwner}</Button>
+        </div>
+      </form>
+    </Section>
+  );
+}
