@@ -12,6 +12,8 @@ import { apiAs, coordinatorOf, staffOf, type Api, type Target } from './support/
 
 const main = (page: Page) => page.locator('main');
 const historyItem = (page: Page, version: number) => page.locator(`li[data-version="${version}"]`);
+/** A company owner's card in the editor: a group named by the company. */
+const ownerCard = (page: Page, name: string) => page.getByRole('group', { name: `${name} (Virksomhed)`, exact: true });
 
 /** A draft of the strategy in force, changed by `change`: what another coordinator would PUT from Node. */
 function draftFrom(current: StrategyResponse, change: (d: SaveStrategyRequest['strategy']) => void): SaveStrategyRequest {
@@ -112,7 +114,8 @@ describe('tab in Chromium: contact strategy', function () {
     await addOwner.getByLabel('Note (valgfri)').fill(ownerNote);
     await addOwner.getByRole('button', { name: 'Tilføj kontaktansvarlig' }).click();
     await page.getByText(`Kontaktansvarlig for ${owned.name} er tilføjet. Husk at gemme.`).waitFor();
-    assert.equal(await page.getByLabel(`Person for ${owned.name}`).inputValue(), person);
+    assert.equal(await ownerCard(page, owned.name).getByRole('textbox', { name: 'Person', exact: true }).inputValue(), person);
+    assert.equal(await ownerCard(page, owned.name).getByRole('combobox', { name: 'Ansvarlig enhed' }).inputValue(), 'jobcenter');
 
     // Not saved yet, and the page says what would change.
     await page.getByText('Du har ændringer, der ikke er gemt.').first().waitFor();
@@ -159,7 +162,7 @@ describe('tab in Chromium: contact strategy', function () {
     const youth = page.getByRole('group', { name: 'Ungeindsatsen', exact: true });
     await youth.getByRole('textbox', { name: 'Navn', exact: true }).fill('');
     await page.getByLabel('Grænse for lang tavshed (måneder)').fill('0');
-    await page.getByLabel(`Note for ${owned.name}`).fill('Ring til 010190-1234');
+    await ownerCard(page, owned.name).getByRole('textbox', { name: 'Note', exact: true }).fill('Ring til 010190-1234');
     await page.getByRole('button', { name: 'Gem strategien' }).click();
 
     const summary = page.locator('[data-outcome="invalid"]');
@@ -172,7 +175,7 @@ describe('tab in Chromium: contact strategy', function () {
     const silence = page.getByLabel('Grænse for lang tavshed (måneder)');
     assert.equal(await silence.getAttribute('aria-invalid'), 'true');
     assert.ok(await page.getByRole('region', { name: 'Lang tavshed' }).getByText('Grænsen for stilhed skal være et helt tal fra 1 til 60.').isVisible());
-    assert.ok(await page.locator(`tr:has-text("${owned.name}")`).getByText(/ligner et CPR-nummer/).first().isVisible());
+    assert.ok(await ownerCard(page, owned.name).getByText(/ligner et CPR-nummer/).isVisible());
     await screenshot(page, 'strategy-errors');
     await assertAccessible(page, 'strategy page with errors');
 
@@ -183,7 +186,7 @@ describe('tab in Chromium: contact strategy', function () {
     // Put right; the next save goes through.
     await name.fill('Ungeindsatsen');
     await silence.fill('9');
-    await page.getByLabel(`Note for ${owned.name}`).fill(ownerNote);
+    await ownerCard(page, owned.name).getByRole('textbox', { name: 'Note', exact: true }).fill(ownerNote);
   });
 
   it('says so when someone else saved meanwhile, lists what was not saved, and fetches the new version', async () => {
@@ -230,7 +233,7 @@ describe('tab in Chromium: contact strategy', function () {
     assert.ok(await top.getByText(/^Ny ejer: branchen [A-U] .+ → Ungeindsatsen$/).isVisible());
 
     const mineItem = historyItem(page, mine.version);
-    assert.match((await mineItem.locator('h3').textContent()) ?? '', new RegExp(`^Version ${mine.version}: .+, Mette Kjærgaard$`));
+    assert.match((await mineItem.locator('h3').textContent()) ?? '', new RegExp(`^Version ${mine.version}, gemt .+ af Mette Kjærgaard$`));
     for (const text of [
       `Vinduet for alle enheder: ${start.strategy.windows.overallDays} → ${newDays} dage`,
       'Eget vindue for Jobcentret og Ungeindsatsen: 45 dage',
@@ -248,6 +251,19 @@ describe('tab in Chromium: contact strategy', function () {
     assert.equal(await mineItem.getByRole('button', { name: `Skjul version ${mine.version}` }).getAttribute('aria-expanded'), 'true');
     await screenshot(page, 'strategy-history', { fullPage: true });
     await assertAccessible(page, 'strategy history with an older version open');
+  });
+
+  it('keeps unsaved edits when the coordinator opens another page of the tab and comes back', async () => {
+    const silence = page.getByLabel('Grænse for lang tavshed (måneder)');
+    const was = await silence.inputValue();
+    await silence.fill('7');
+    await goTo(page, '#/plan');
+    await goTo(page, '#/strategi');
+    await page.locator('[data-outcome="restored"]').getByText(/er sat ind igen/).waitFor();
+    assert.equal(await page.getByLabel('Grænse for lang tavshed (måneder)').inputValue(), '7');
+    assert.ok(await page.locator('[data-pending]').getByText(`Grænsen for lang tavshed: ${was} → 7 måneder`).isVisible());
+    await page.getByLabel('Grænse for lang tavshed (måneder)').fill(was);
+    assert.equal(await page.locator('[data-pending]').count(), 0, 'back to the version in force');
   });
 
   it('shows the owner on the company page: for the company itself, or for its industry', async () => {

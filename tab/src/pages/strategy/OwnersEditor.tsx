@@ -1,10 +1,8 @@
 /**
  * Contact owners: who to ask first about a company, an industry (DB07 section) or an area (a Norddjurs postal
- * code). Existing owners are edited in their row; new ones are added below the table.
+ * code). Existing owners are edited in their card; new ones are added below them.
  */
-import {
-  Button, Field, Input, Radio, RadioGroup, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
-} from '@fluentui/react-components';
+import { Button, Field, Input, mergeClasses, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { INDUSTRY_SECTIONS } from '../../../../bot/domain/industries';
 import { NORDDJURS_POSTAL_AREAS } from '../../../../bot/domain/norddjurs';
@@ -12,24 +10,23 @@ import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
 import type { OwnerTarget } from '../../api/types';
 import { CompanySearch, type CompanyHit } from '../../components/CompanySearch';
 import { FieldError } from '../../components/FieldError';
-import { RowHeader } from '../../components/RowHeader';
 import { Section } from '../../components/Section';
 import { StatusRegion } from '../../components/StatusRegion';
-import { useTableStyles } from '../../components/tableStyles';
 import { areaName, sectionName } from '../../format/labels';
 import { useI18n } from '../../i18n';
 import { useEditorStyles, type Editing } from './editorShared';
 import { fieldId, newOwnerId, sameTarget, type FormOwner } from './strategyForm';
 
-export function OwnersEditor({ editing, targetText, onCompanyNamed }: {
+export function OwnersEditor({ editing, targetText, targetName, onCompanyNamed }: {
   editing: Editing;
+  /** The target in a sentence (labels, messages), and bare under the "Type" column. */
   targetText: (t: OwnerTarget) => string;
+  targetName: (t: OwnerTarget) => string;
   /** A company picked in the search: its name is needed to show the new owner's row. */
   onCompanyNamed: (cvr: string, name: string) => void;
 }) {
   const { t } = useI18n();
   const styles = useEditorStyles();
-  const table = useTableStyles();
   const { form, update, err, unitLabel } = editing;
   const [message, setMessage] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -46,65 +43,42 @@ export function OwnersEditor({ editing, targetText, onCompanyNamed }: {
   return (
     <Section title={t.strategy.ownersHeading} intro={t.strategy.ownersIntro} headingRef={headingRef}>
       <div id={fieldId('owners')} tabIndex={-1} className={styles.focusTarget}><FieldError message={err('owners')} /></div>
-      <div className={styles.block}>
-        {form.owners.length === 0 ? <p>{t.strategy.ownersNone}</p> : (
-          <div className={table.wrap}>
-            <Table size="small" className={table.table}>
-              <caption className={table.caption}>{t.strategy.ownersCaption}</caption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t.strategy.target}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.strategy.kind}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.strategy.ownerUnit}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.strategy.person}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.strategy.note}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.strategy.actions}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {form.owners.map((o, i) => {
-                  const path = `owners.${i}`;
-                  const target = targetText(o.target);
-                  return (
-                    <TableRow key={o.key} data-owner-target={o.target.kind}>
-                      <RowHeader>
-                        <span id={fieldId(path)} tabIndex={-1} className={styles.focusTarget}>{target}</span>
-                        <FieldError message={err(`${path}.target`) ?? err(path)} />
-                      </RowHeader>
-                      <TableCell>{t.strategy.kinds[o.target.kind]}</TableCell>
-                      <TableCell>
-                        <Field validationMessage={err(`${path}.unit`)}>
-                          <Select id={fieldId(`${path}.unit`)} className={styles.cellSelect} size="small" value={o.unit}
-                            aria-label={t.strategy.unitFor(target)} onChange={(_, d) => setOwner(o.key, { unit: d.value })}>
-                            {form.units.map((u) => <option key={u.key} value={u.key}>{unitLabel(u.key)}</option>)}
-                          </Select>
-                        </Field>
-                      </TableCell>
-                      <TableCell>
-                        <Field validationMessage={err(`${path}.person`)}>
-                          <Input id={fieldId(`${path}.person`)} className={styles.cellInput} size="small" value={o.person}
-                            maxLength={STRATEGY_LIMITS.person} aria-label={t.strategy.personFor(target)}
-                            onChange={(_, d) => setOwner(o.key, { person: d.value })} />
-                        </Field>
-                      </TableCell>
-                      <TableCell>
-                        <Field validationMessage={err(`${path}.note`)}>
-                          <Input id={fieldId(`${path}.note`)} className={styles.cellInput} size="small" value={o.note}
-                            maxLength={STRATEGY_LIMITS.ownerNote} aria-label={t.strategy.noteFor(target)}
-                            onChange={(_, d) => setOwner(o.key, { note: d.value })} />
-                        </Field>
-                      </TableCell>
-                      <TableCell>
-                        <Button size="small" onClick={() => removeOwner(o)} aria-label={t.strategy.removeOwnerFor(target)}>{t.strategy.remove}</Button>
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </div>
-        )}
-      </div>
+      {form.owners.length === 0 ? <p>{t.strategy.ownersNone}</p> : (
+        <ul className={styles.grid} aria-label={t.strategy.ownersCaption}>
+          {form.owners.map((o, i) => {
+            const path = `owners.${i}`;
+            const target = targetText(o.target);
+            return (
+              <li key={o.key} className={styles.gridCard} data-owner-target={o.target.kind}>
+                <fieldset id={fieldId(path)} tabIndex={-1} className={mergeClasses(styles.fieldset, styles.focusTarget)}>
+                  <legend className={styles.subLegend}>
+                    {targetName(o.target)} <span className={styles.kind}>({t.strategy.kinds[o.target.kind]})</span>
+                  </legend>
+                  <div className={styles.stack}>
+                    <FieldError message={err(`${path}.target`) ?? err(path)} />
+                    <Field label={t.strategy.ownerUnit} validationMessage={err(`${path}.unit`)}>
+                      <Select id={fieldId(`${path}.unit`)} value={o.unit} onChange={(_, d) => setOwner(o.key, { unit: d.value })}>
+                        {form.units.map((u) => <option key={u.key} value={u.key}>{unitLabel(u.key)}</option>)}
+                      </Select>
+                    </Field>
+                    <Field label={t.strategy.person} validationMessage={err(`${path}.person`)}>
+                      <Input id={fieldId(`${path}.person`)} value={o.person} maxLength={STRATEGY_LIMITS.person}
+                        onChange={(_, d) => setOwner(o.key, { person: d.value })} />
+                    </Field>
+                    <Field label={t.strategy.note} validationMessage={err(`${path}.note`)}>
+                      <Input id={fieldId(`${path}.note`)} value={o.note} maxLength={STRATEGY_LIMITS.ownerNote}
+                        onChange={(_, d) => setOwner(o.key, { note: d.value })} />
+                    </Field>
+                    <div>
+                      <Button size="small" onClick={() => removeOwner(o)} aria-label={t.strategy.removeOwnerFor(target)}>{t.strategy.remove}</Button>
+                    </div>
+                  </div>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ul>
+      )}
       <StatusRegion success={message} />
       <AddOwner editing={editing} targetText={targetText} onCompanyNamed={onCompanyNamed} onAdded={setMessage} />
     </Section>

@@ -23,7 +23,7 @@ import { WindowsEditor } from './WindowsEditor';
 
 const useStyles = makeStyles({
   save: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
-  outcome: { maxWidth: '52rem', marginTop: tokens.spacingVerticalM, ':focus': { outline: 'none' }, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' } },
+  outcome: { maxWidth: '40rem', marginTop: tokens.spacingVerticalM, ':focus': { outline: 'none' }, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' } },
   list: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingInlineStart: tokens.spacingHorizontalXL },
   pending: {
     padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium,
@@ -38,10 +38,29 @@ type Outcome =
   | { kind: 'invalid'; message: string; entries: { path: string; label: string; message: string }[] }
   | { kind: 'conflict' }
   | { kind: 'reloaded'; version: number }
+  /** Back on the page after leaving it with unsaved edits: they are in the form again. */
+  | { kind: 'restored' }
+  /** Back on the page, but someone saved a newer version meanwhile: the edits are listed, not restored. */
+  | { kind: 'stale'; version: number }
   | { kind: 'failed'; error: unknown };
 
 /** What was lost to a conflict, kept in words across the reload. */
 interface Lost { changes: StrategyChange[]; namer: Namer }
+
+/**
+ * Unsaved edits of a coordinator who went to another page of the tab: the hash router unmounts this page, so
+ * they are parked here and put back when the page is opened again (a reload or a closed tab asks first instead).
+ */
+let parked: { version: number; form: StrategyForm; companyNames: Record<string, string | null>; lost: Lost } | null = null;
+
+function takeParked(version: number) {
+  const p = parked;
+  parked = null;
+  if (!p) return { form: null, lost: null, outcome: null };
+  return p.version === version
+    ? { form: p.form, companyNames: p.companyNames, lost: null, outcome: { kind: 'restored' } as Outcome }
+    : { form: null, lost: p.lost, outcome: { kind: 'stale', version } as Outcome };
+}
 
 export function StrategyEditor({ base, onSaved, onReload, onDirtyChange }: {
   base: StrategyResponse;
@@ -53,12 +72,13 @@ export function StrategyEditor({ base, onSaved, onReload, onDirtyChange }: {
   const { t, locale } = useI18n();
   const { api } = useSession();
   const styles = useStyles();
-  const [form, setForm] = useState<StrategyForm>(() => formFrom(base.strategy));
+  const [restored] = useState(() => takeParked(base.strategy.version));
+  const [form, setForm] = useState<StrategyForm>(() => restored.form ?? formFrom(base.strategy));
   const [formVersion, setFormVersion] = useState(base.strategy.version);
-  const [companyNames, setCompanyNames] = useState<Record<string, string | null>>(base.companyNames);
+  const [companyNames, setCompanyNames] = useState<Record<string, string | null>>(() => ({ ...base.companyNames, ...restored.companyNames }));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [lost, setLost] = useState<Lost | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(restored.outcome);
+  const [lost, setLost] = useState<Lost | null>(restored.lost);
   const [busy, setBusy] = useState(false);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const [focusOutcome, setFocusOutcome] = useState(0);
@@ -80,6 +100,18 @@ export function StrategyEditor({ base, onSaved, onReload, onDirtyChange }: {
   }, [focusOutcome]);
 
   const dirty = useMemo(() => isDirty(form, base.strategy), [form, base.strategy]);
+
+  // Park unsaved edits when the page goes away (another page of the tab was opened).
+  const latest = useRef({ dirty, form, companyNames, base: base.strategy, locale, t });
+  latest.current = { dirty, form, companyNames, base: base.strategy, locale, t };
+  useEffect(() => () => {
+    const l = latest.current;
+    if (!l.dirty) return;
+    parked = {
+      version: l.base.version, form: l.form, companyNames: l.companyNames,
+      lost: { changes: pendingChanges(l.form, l.base), namer: namer({ ...namesOfDraft(l.form), companyNames: l.companyNames }, l.locale, l.t) },
+    };
+  }, []);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => {
     if (!dirty) return;
@@ -135,9 +167,10 @@ export function StrategyEditor({ base, onSaved, onReload, onDirtyChange }: {
 
   return (
     <>
-      <UnitsEditor editing={editing} />
-      <WindowsEditor editing={editing} />
-      <OwnersEditor editing={editing} targetText={draftNamer.target}
+      {/* Keyed by version: a new version starts the parts afresh, without the last one's "added, remember to save". */}
+      <UnitsEditor key={`units-${formVersion}`} editing={editing} />
+      <WindowsEditor key={`windows-${formVersion}`} editing={editing} />
+      <OwnersEditor key={`owners-${formVersion}`} editing={editing} targetText={draftNamer.target} targetName={draftNamer.targetName}
         onCompanyNamed={(cvr, name) => setCompanyNames((names) => ({ ...names, [cvr]: name }))} />
       <Section title={t.strategy.saveHeading}>
         <form className={styles.save} noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
@@ -213,12 +246,19 @@ function OutcomeBox({ outcome, lost, t, onReload }: {
         </MessageBar>
       );
     case 'reloaded':
+    case 'stale':
       return (
-        <MessageBar intent="info" layout="multiline">
+        <MessageBar intent={outcome.kind === 'stale' ? 'warning' : 'info'} layout="multiline">
           <MessageBarBody>
-            <p>{t.strategy.reloaded(outcome.version)}</p>
+            <p>{outcome.kind === 'stale' ? t.strategy.stale(outcome.version) : t.strategy.reloaded(outcome.version)}</p>
             {lostList}
           </MessageBarBody>
+        </MessageBar>
+      );
+    case 'restored':
+      return (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.strategy.restored}</MessageBarBody>
         </MessageBar>
       );
     case 'failed':

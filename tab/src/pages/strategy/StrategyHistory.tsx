@@ -94,7 +94,7 @@ export function StrategyHistory({ versions, loading, error, names, currentVersio
               );
             })}
           </ol>
-          <ShowMore shown={visible.length} total={versions.length} more={more} onMore={showMore} />
+          {versions.length > 10 ? <ShowMore shown={visible.length} total={versions.length} more={more} onMore={showMore} /> : null}
         </>
       ) : null}
       <StatusRegion loading={busy !== null} error={openError} />

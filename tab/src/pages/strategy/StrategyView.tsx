@@ -3,6 +3,8 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import type { ContactStrategy } from '../../api/types';
 import { RowHeader } from '../../components/RowHeader';
 import { Section } from '../../components/Section';
+import { ShowMore } from '../../components/ShowMore';
+import { useShowMore } from '../../components/useShowMore';
 import { useTableStyles } from '../../components/tableStyles';
 import { useI18n } from '../../i18n';
 import { namer } from './strategyText';
@@ -17,6 +19,8 @@ export function StrategyView({ strategy, companyNames, level = 2, idPrefix = 'cu
 }) {
   const { t, locale } = useI18n();
   const table = useTableStyles();
+  // Owners can run to thousands: a page at a time.
+  const owners = useShowMore(strategy.owners, 100);
   const n = namer({ units: strategy.units, purposes: strategy.purposes, companyNames }, locale, t);
   return (
     <div data-strategy-view={idPrefix}>
@@ -87,9 +91,9 @@ export function StrategyView({ strategy, companyNames, level = 2, idPrefix = 'cu
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {strategy.owners.map((o) => (
+                {owners.visible.map((o) => (
                   <TableRow key={o.id} data-owner={o.id}>
-                    <RowHeader>{n.target(o.target)}</RowHeader>
+                    <RowHeader>{n.targetName(o.target)}</RowHeader>
                     <TableCell>{n.targetKind(o.target)}</TableCell>
                     <TableCell>{n.unit(o.unit)}</TableCell>
                     <TableCell>{o.person ?? <span className={table.muted}>–</span>}</TableCell>
@@ -100,6 +104,9 @@ export function StrategyView({ strategy, companyNames, level = 2, idPrefix = 'cu
             </Table>
           </div>
         )}
+        {strategy.owners.length > owners.visible.length || owners.visible.length > 100 ? (
+          <ShowMore shown={owners.visible.length} total={strategy.owners.length} more={owners.more} onMore={owners.showMore} />
+        ) : null}
       </Section>
     </div>
   );

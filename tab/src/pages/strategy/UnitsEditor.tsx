@@ -2,16 +2,12 @@
  * Units and the purpose catalogue. Saved units and purposes can be renamed but never removed (stored contacts
  * name them); one added in this edit can be taken out again before saving.
  */
-import {
-  Button, Checkbox, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, mergeClasses } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
 import { FieldError } from '../../components/FieldError';
-import { RowHeader } from '../../components/RowHeader';
 import { Section } from '../../components/Section';
 import { StatusRegion } from '../../components/StatusRegion';
-import { useTableStyles } from '../../components/tableStyles';
 import { useI18n } from '../../i18n';
 import { useEditorStyles, type Editing } from './editorShared';
 import { fieldId, newKey, type FormPurpose, type FormUnit } from './strategyForm';
@@ -62,7 +58,7 @@ export function UnitsEditor({ editing }: { editing: Editing }) {
         const path = `units.${i}`;
         return (
           <div key={u.key} className={styles.card} data-unit-key={u.key}>
-            <fieldset id={fieldId(path)} tabIndex={-1} className={`${styles.fieldset} ${styles.focusTarget}`}>
+            <fieldset id={fieldId(path)} tabIndex={-1} className={mergeClasses(styles.fieldset, styles.focusTarget)}>
               <legend className={styles.legend}>{u.saved ? u.saved.name : label}</legend>
               <div className={styles.row}>
                 <Field className={styles.grow} label={t.strategy.unitName} required validationMessage={err(`${path}.name`) ?? err(`${path}.id`)}>
@@ -78,7 +74,7 @@ export function UnitsEditor({ editing }: { editing: Editing }) {
                     onChange={(_, d) => setUnit(u.key, { nameEn: d.value })} />
                 </Field>
               </div>
-              <fieldset id={fieldId(`${path}.purposes`)} tabIndex={-1} className={`${styles.fieldset} ${styles.focusTarget}`}>
+              <fieldset id={fieldId(`${path}.purposes`)} tabIndex={-1} className={mergeClasses(styles.fieldset, styles.focusTarget)}>
                 <legend className={styles.subLegend}>{t.strategy.unitPurposesOf(label)}</legend>
                 <div className={styles.checks}>
                   {form.purposes.map((p) => (
@@ -109,7 +105,6 @@ export function UnitsEditor({ editing }: { editing: Editing }) {
 function PurposesEditor({ editing }: { editing: Editing }) {
   const { t } = useI18n();
   const styles = useEditorStyles();
-  const table = useTableStyles();
   const { form, update, err, purposeLabel } = editing;
   const [message, setMessage] = useState<string | null>(null);
   const [focusNext, setFocusNext] = useState<string | null>(null);
@@ -144,47 +139,34 @@ function PurposesEditor({ editing }: { editing: Editing }) {
   return (
     <Section title={t.strategy.purposesHeading} intro={t.strategy.purposesIntro} level={3} headingRef={headingRef}>
       <div id={fieldId('purposes')} tabIndex={-1} className={styles.focusTarget}><FieldError message={err('purposes')} /></div>
-      <div className={table.wrap}>
-        <Table size="small" className={table.table}>
-          <caption className={table.caption}>{t.strategy.purposesHeading}</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t.strategy.purposesHeading}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.strategy.purposeName}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.strategy.purposeNameEn}</TableHeaderCell>
-              <TableHeaderCell scope="col"><span className={table.muted}>{t.strategy.actions}</span></TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {form.purposes.map((p, i) => {
-              const label = purposeLabel(p.key);
-              const path = `purposes.${i}`;
-              return (
-                <TableRow key={p.key} data-purpose-key={p.key}>
-                  <RowHeader>{p.saved ? p.saved.name : label}</RowHeader>
-                  <TableCell>
-                    <Field validationMessage={err(`${path}.name`) ?? err(`${path}.id`)}>
-                      <Input id={fieldId(`${path}.name`)} className={styles.cellInput} size="small" value={p.name} maxLength={STRATEGY_LIMITS.name}
-                        aria-label={`${t.strategy.purposeName}: ${label}`} onChange={(_, d) => setPurpose(p.key, { name: d.value })} />
-                    </Field>
-                  </TableCell>
-                  <TableCell>
-                    <Field validationMessage={err(`${path}.nameEn`)}>
-                      <Input id={fieldId(`${path}.nameEn`)} className={styles.cellInput} size="small" value={p.nameEn} maxLength={STRATEGY_LIMITS.name}
-                        lang="en" aria-label={`${t.strategy.purposeNameEn}: ${label}`} onChange={(_, d) => setPurpose(p.key, { nameEn: d.value })} />
-                    </Field>
-                  </TableCell>
-                  <TableCell>
-                    {p.saved ? <span className={table.muted}>–</span> : (
+      <ul className={styles.grid} aria-label={t.strategy.purposesCaption}>
+        {form.purposes.map((p, i) => {
+          const label = purposeLabel(p.key);
+          const path = `purposes.${i}`;
+          return (
+            <li key={p.key} className={styles.gridCard} data-purpose-key={p.key}>
+              <fieldset id={fieldId(path)} tabIndex={-1} className={mergeClasses(styles.fieldset, styles.focusTarget)}>
+                <legend className={styles.subLegend}>{p.saved ? p.saved.name : label}</legend>
+                <div className={styles.stack}>
+                  <Field label={t.strategy.purposeName} required validationMessage={err(`${path}.name`) ?? err(`${path}.id`)}>
+                    <Input id={fieldId(`${path}.name`)} value={p.name} maxLength={STRATEGY_LIMITS.name}
+                      onChange={(_, d) => setPurpose(p.key, { name: d.value })} />
+                  </Field>
+                  <Field label={t.strategy.purposeNameEn} required validationMessage={err(`${path}.nameEn`)}>
+                    <Input id={fieldId(`${path}.nameEn`)} value={p.nameEn} maxLength={STRATEGY_LIMITS.name} lang="en"
+                      onChange={(_, d) => setPurpose(p.key, { nameEn: d.value })} />
+                  </Field>
+                  {p.saved ? null : (
+                    <div>
                       <Button size="small" onClick={() => removePurpose(p)} aria-label={t.strategy.removeNewPurpose(label)}>{t.strategy.removeNew}</Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+                    </div>
+                  )}
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
       <div className={styles.actions}>
         <Button onClick={addPurpose} disabled={form.purposes.length >= STRATEGY_LIMITS.purposes}>{t.strategy.addPurpose}</Button>
       </div>

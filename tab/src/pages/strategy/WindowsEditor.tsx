@@ -1,6 +1,6 @@
 /** The parallel-contact window for all units, the pairs of units with their own, and the silence threshold. */
 import {
-  Button, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button, mergeClasses, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
@@ -39,7 +39,7 @@ export function WindowsEditor({ editing }: { editing: Editing }) {
         <div id={fieldId('windows.pairs')} tabIndex={-1} className={styles.focusTarget}><FieldError message={err('windows.pairs')} /></div>
         <div className={styles.block}>
           {form.pairs.length === 0 ? <p>{t.strategy.pairsNone}</p> : (
-            <div className={table.wrap}>
+            <div className={mergeClasses(table.wrap, styles.limit)}>
               <Table size="small" className={table.table}>
                 <caption className={table.caption}>{t.strategy.pairsCaption}</caption>
                 <TableHeader>

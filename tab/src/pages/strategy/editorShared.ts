@@ -45,6 +45,18 @@ export const useEditorStyles = makeStyles({
   number: { width: '8rem' },
   checks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalS },
+  limit: { maxWidth: '60rem' },
+  // Cards side by side when there is room, one under the other in a narrow tab.
+  grid: {
+    display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 19rem), 1fr))', gap: tokens.spacingHorizontalM,
+    listStyle: 'none', margin: `0 0 ${tokens.spacingVerticalM} 0`, padding: 0, maxWidth: '60rem',
+  },
+  gridCard: {
+    padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0,
+  },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  kind: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   block: { marginBlock: tokens.spacingVerticalM },
   cellSelect: { minWidth: '10rem' },
   cellInput: { minWidth: '10rem' },

@@ -16,7 +16,10 @@ export interface StrategyNames {
 export interface Namer {
   unit: (id: UnitId) => string;
   purpose: (id: string) => string;
+  /** In a sentence: "Grenaa Maskinstation", "branchen C Fremstillingsvirksomhed", "området 8500 Grenaa". */
   target: (t: OwnerTarget) => string;
+  /** Under a "Type" column that already says which kind: "C Fremstillingsvirksomhed". */
+  targetName: (t: OwnerTarget) => string;
   /** "Virksomhed", "Branche", "Område". */
   targetKind: (t: OwnerTarget) => string;
   pair: (units: readonly UnitId[]) => string;
@@ -41,10 +44,17 @@ export function namer(names: StrategyNames, locale: Locale, t: Messages): Namer 
       case 'area': return t.strategy.targetArea(areaName(tg.postalCode));
     }
   };
+  const targetName = (tg: OwnerTarget) => {
+    switch (tg.kind) {
+      case 'company': return names.companyNames[tg.cvr] ?? `CVR ${tg.cvr}`;
+      case 'industry': return sectionName(tg.section, locale);
+      case 'area': return areaName(tg.postalCode);
+    }
+  };
   const targetKind = (tg: OwnerTarget) => t.strategy.kinds[tg.kind];
   const pair = (units: readonly UnitId[]) => t.strategy.pairName(unit(units[0]), unit(units[1]));
   const ownerWho = (o: Pick<ContactOwner, 'unit' | 'person'>) => (o.person ? `${unit(o.unit)} (${o.person})` : unit(o.unit));
-  return { unit, purpose, target, targetKind, pair, ownerWho };
+  return { unit, purpose, target, targetName, targetKind, pair, ownerWho };
 }
 
 /** One change as a sentence. */
@@ -52,10 +62,10 @@ export function changeText(c: StrategyChange, n: Namer, t: Messages): string {
   const s = t.strategy.change;
   switch (c.kind) {
     case 'unitAdded': return s.unitAdded(n.unit(c.unit));
-    case 'unitRenamed': return s.unitRenamed(c.from, c.to);
+    case 'unitRenamed': return s.unitRenamed(c.from || '–', c.to || '–');
     case 'unitPurposes': return s.unitPurposes(n.unit(c.unit), c.added.map(n.purpose), c.removed.map(n.purpose));
     case 'purposeAdded': return s.purposeAdded(n.purpose(c.purpose));
-    case 'purposeRenamed': return s.purposeRenamed(c.from, c.to);
+    case 'purposeRenamed': return s.purposeRenamed(c.from || '–', c.to || '–');
     case 'overallWindow': return s.overallWindow(c.from, c.to);
     case 'pairWindow': return s.pairWindow(n.pair(c.units), c.from, c.to);
     case 'silenceMonths': return s.silenceMonths(c.from, c.to);
