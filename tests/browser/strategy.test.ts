@@ -109,6 +109,8 @@ describe('tab in Chromium: contact strategy', function () {
     assert.ok(await addOwner.getByRole('radio', { name: 'Virksomhed' }).isChecked(), 'a company by default');
     await addOwner.getByRole('searchbox', { name: /^Virksomhed/ }).fill(owned.name);
     await addOwner.getByRole('button', { name: `Vælg ${owned.name}` }).first().click();
+    // Focus moves to the choice, not to the page's body with the button that is gone.
+    await page.waitForFunction('document.activeElement?.hasAttribute("data-chosen-company")');
     await addOwner.getByLabel('Ansvarlig enhed').selectOption({ label: 'Jobcentret' });
     await addOwner.getByLabel('Person (valgfri)').fill(person);
     await addOwner.getByLabel('Note (valgfri)').fill(ownerNote);

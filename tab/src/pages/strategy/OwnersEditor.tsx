@@ -3,7 +3,7 @@
  * code). Existing owners are edited in their card; new ones are added below them.
  */
 import { Button, Field, Input, mergeClasses, Radio, RadioGroup, Select } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { INDUSTRY_SECTIONS } from '../../../../bot/domain/industries';
 import { NORDDJURS_POSTAL_AREAS } from '../../../../bot/domain/norddjurs';
 import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
@@ -102,6 +102,16 @@ function AddOwner({ editing, targetText, onCompanyNamed, onAdded }: {
   const [person, setPerson] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<{ at: 'company' | 'target'; text: string } | null>(null);
+  // Picking a company replaces the search with the choice, and "choose another" the other way round: focus
+  // follows, so it is not dropped on the page's body with the button that had it.
+  const formRef = useRef<HTMLFormElement>(null);
+  const [focusAfterPick, setFocusAfterPick] = useState<'chosen' | 'search' | null>(null);
+  useEffect(() => {
+    if (!focusAfterPick) return;
+    const el = formRef.current?.querySelector<HTMLElement>(focusAfterPick === 'chosen' ? '[data-chosen-company]' : 'input[type="search"]');
+    el?.focus();
+    setFocusAfterPick(null);
+  }, [focusAfterPick]);
 
   const add = () => {
     let target: OwnerTarget;
@@ -124,7 +134,7 @@ function AddOwner({ editing, targetText, onCompanyNamed, onAdded }: {
 
   return (
     <Section title={t.strategy.addOwnerHeading} level={3}>
-      <form className={styles.box} noValidate onSubmit={(e) => { e.preventDefault(); add(); }}>
+      <form ref={formRef} className={styles.box} noValidate onSubmit={(e) => { e.preventDefault(); add(); }}>
         <Field label={t.strategy.ownerKind}>
           <RadioGroup value={kind} layout="horizontal" onChange={(_, d) => { setKind(d.value as Kind); setError(null); }}>
             <Radio value="company" label={t.strategy.kinds.company} />
@@ -136,13 +146,13 @@ function AddOwner({ editing, targetText, onCompanyNamed, onAdded }: {
           company ? (
             <Field label={t.strategy.ownerCompany} validationMessage={error?.at === 'target' ? error.text : undefined}>
               <div className={styles.rowEnd}>
-                <span>{t.optOuts.chosen(company.name, company.cvr)}</span>
-                <Button size="small" onClick={() => setCompany(null)}>{t.optOuts.changeCompany}</Button>
+                <span data-chosen-company tabIndex={-1} className={styles.focusTarget}>{t.optOuts.chosen(company.name, company.cvr)}</span>
+                <Button size="small" onClick={() => { setCompany(null); setFocusAfterPick('search'); }}>{t.optOuts.changeCompany}</Button>
               </div>
             </Field>
           ) : (
             <div>
-              <CompanySearch label={t.strategy.ownerCompany} onPick={(hit) => { setCompany(hit); setError(null); }} />
+              <CompanySearch label={t.strategy.ownerCompany} onPick={(hit) => { setCompany(hit); setError(null); setFocusAfterPick('chosen'); }} />
               <FieldError message={error?.at === 'company' ? error.text : undefined} />
             </div>
           )
