@@ -253,6 +253,10 @@ describe('tab in Chromium: contact strategy', function () {
     assert.equal(await mineItem.getByRole('button', { name: `Skjul version ${mine.version}` }).getAttribute('aria-expanded'), 'true');
     await screenshot(page, 'strategy-history', { fullPage: true });
     await assertAccessible(page, 'strategy history with an older version open');
+    // Closed from its end, focus goes back to the button that opened it.
+    await shown.getByRole('button', { name: `Skjul version ${mine.version}` }).click();
+    await shown.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate('document.activeElement?.textContent'), `Vis version ${mine.version}`);
   });
 
   it('keeps unsaved edits when the coordinator opens another page of the tab and comes back', async () => {
@@ -308,5 +312,47 @@ describe('tab in Chromium: contact strategy', function () {
     } finally {
       await staffContext.close();
     }
+  });
+
+  it('adds a unit and a purpose, with ids made from their names, and they cannot be taken out once saved', async () => {
+    await goTo(page, '#/strategi');
+    const { body: now } = await api.get<StrategyResponse>('/strategy');
+    await page.getByRole('button', { name: 'Tilføj formål' }).click();
+    const purpose = page.getByRole('group', { name: 'Nyt formål 1', exact: true });
+    await page.waitForFunction('document.activeElement?.id === "strategy-purposes-' + now.strategy.purposes.length + '-name"');
+    await purpose.getByRole('textbox', { name: 'Dansk navn' }).fill('Kultur og arrangementer');
+    await purpose.getByRole('textbox', { name: 'Engelsk navn' }).fill('Culture and events');
+
+    await page.getByRole('button', { name: 'Tilføj enhed' }).click();
+    await page.waitForFunction('document.activeElement?.id === "strategy-units-' + now.strategy.units.length + '-name"');
+    const unit = page.getByRole('group', { name: 'Ny enhed 1', exact: true });
+    await unit.getByRole('textbox', { name: 'Navn', exact: true }).fill('Kultur og Fritid');
+    const named = unit;
+    await named.getByRole('textbox', { name: 'Kort navn', exact: true }).fill('Kultur');
+    await named.getByRole('textbox', { name: 'Engelsk navn', exact: true }).fill('Culture and leisure');
+    await named.getByRole('checkbox', { name: 'Kultur og arrangementer' }).check();
+    await named.getByRole('checkbox', { name: 'Andet' }).check();
+    assert.ok(await named.getByRole('button', { name: 'Fjern den nye enhed Kultur' }).isVisible(), 'a new unit can still be taken out');
+    // The new unit can be chosen at once, e.g. as an owner.
+    const options = await page.getByRole('region', { name: 'Tilføj kontaktansvarlig' }).getByLabel('Ansvarlig enhed').locator('option').allTextContents();
+    assert.ok(options.includes('Kultur'));
+
+    await page.getByLabel('Hvorfor ændres strategien?').fill('Kultur og Fritid kontakter også virksomheder');
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'PUT' && r.url().endsWith('/api/tab/strategy')),
+      page.getByRole('button', { name: 'Gem strategien' }).click(),
+    ]);
+    const sent = request.postDataJSON() as SaveStrategyRequest;
+    assert.deepEqual(sent.strategy.purposes.at(-1), { id: 'kultur-og-arrangementer', name: 'Kultur og arrangementer', nameEn: 'Culture and events' });
+    assert.deepEqual(sent.strategy.units.at(-1), {
+      id: 'kultur-og-fritid', name: 'Kultur og Fritid', shortName: 'Kultur', nameEn: 'Culture and leisure', purposes: ['kultur-og-arrangementer', 'andet'],
+    });
+    await page.getByText(`Strategien er gemt som version ${now.strategy.version + 1}.`).waitFor();
+    const saved = page.getByRole('group', { name: 'Kultur og Fritid', exact: true });
+    assert.equal(await saved.getByRole('button', { name: /^Fjern/ }).count(), 0, 'a saved unit cannot be removed');
+    const item = historyItem(page, now.strategy.version + 1);
+    await item.waitFor();
+    assert.ok(await item.getByText('Nyt formål: Kultur og arrangementer', { exact: true }).isVisible());
+    assert.ok(await item.getByText('Ny enhed: Kultur', { exact: true }).isVisible());
   });
 });

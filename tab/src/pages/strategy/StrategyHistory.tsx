@@ -23,7 +23,11 @@ const useStyles = makeStyles({
   note: { margin: `${tokens.spacingVerticalXS} 0 0 0` },
   changes: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalXL },
   muted: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0` },
-  shown: { marginTop: tokens.spacingVerticalL },
+  // An older version is set apart from the one in force by a bar down its side.
+  shown: {
+    marginTop: tokens.spacingVerticalL, paddingLeft: tokens.spacingHorizontalL,
+    borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
+  },
 });
 
 export function StrategyHistory({ versions, loading, error, names, currentVersion }: {
@@ -48,6 +52,13 @@ export function StrategyHistory({ versions, loading, error, names, currentVersio
   }, [focusShown]);
 
   const n = namer({ ...names, companyNames: { ...open?.companyNames, ...names.companyNames } }, locale, t);
+
+  const close = () => {
+    const version = open?.strategy.version;
+    setOpen(null);
+    // Back to the button that opened it, which now says "show" again.
+    if (version !== undefined) document.querySelector<HTMLElement>(`li[data-version="${version}"] button`)?.focus();
+  };
 
   const toggle = async (version: number) => {
     if (open?.strategy.version === version) {
@@ -100,14 +111,14 @@ export function StrategyHistory({ versions, loading, error, names, currentVersio
       <StatusRegion loading={busy !== null} error={openError} />
       {open ? (
         <div className={styles.shown}>
-          <ShownVersion shown={open} headingRef={shownRef} />
+          <ShownVersion shown={open} headingRef={shownRef} onClose={close} />
         </div>
       ) : null}
     </Section>
   );
 }
 
-function ShownVersion({ shown, headingRef }: { shown: StrategyResponse; headingRef: Ref<HTMLHeadingElement> }) {
+function ShownVersion({ shown, headingRef, onClose }: { shown: StrategyResponse; headingRef: Ref<HTMLHeadingElement>; onClose: () => void }) {
   const { t, locale } = useI18n();
   const s = shown.strategy;
   return (
@@ -115,6 +126,7 @@ function ShownVersion({ shown, headingRef }: { shown: StrategyResponse; headingR
       {s.savedAt && s.savedBy ? <p>{t.strategy.versionSaved(formatTime(s.savedAt, locale), s.savedBy)}</p> : null}
       {s.note ? <p>{t.strategy.versionNote(s.note)}</p> : null}
       <StrategyView strategy={s} companyNames={shown.companyNames} level={4} idPrefix={`v${s.version}`} />
+      <p><Button size="small" onClick={onClose}>{t.strategy.hide(s.version)}</Button></p>
     </Section>
   );
 }

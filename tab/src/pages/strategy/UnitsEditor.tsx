@@ -59,7 +59,8 @@ export function UnitsEditor({ editing }: { editing: Editing }) {
         return (
           <div key={u.key} className={styles.card} data-unit-key={u.key}>
             <fieldset id={fieldId(path)} tabIndex={-1} className={mergeClasses(styles.fieldset, styles.focusTarget)}>
-              <legend className={styles.legend}>{u.saved ? u.saved.name : label}</legend>
+              {/* Named as saved, or "Ny enhed 1": a group's name should not change while its fields are typed in. */}
+              <legend className={styles.legend}>{u.saved ? u.saved.name : t.strategy.newUnit(form.units.filter((x) => !x.saved).indexOf(u) + 1)}</legend>
               <div className={styles.row}>
                 <Field className={styles.grow} label={t.strategy.unitName} required validationMessage={err(`${path}.name`) ?? err(`${path}.id`)}>
                   <Input id={fieldId(`${path}.name`)} value={u.name} maxLength={STRATEGY_LIMITS.name}
@@ -146,7 +147,7 @@ function PurposesEditor({ editing }: { editing: Editing }) {
           return (
             <li key={p.key} className={styles.gridCard} data-purpose-key={p.key}>
               <fieldset id={fieldId(path)} tabIndex={-1} className={mergeClasses(styles.fieldset, styles.focusTarget)}>
-                <legend className={styles.subLegend}>{p.saved ? p.saved.name : label}</legend>
+                <legend className={styles.subLegend}>{p.saved ? p.saved.name : t.strategy.newPurpose(form.purposes.filter((x) => !x.saved).indexOf(p) + 1)}</legend>
                 <div className={styles.stack}>
                   <Field label={t.strategy.purposeName} required validationMessage={err(`${path}.name`) ?? err(`${path}.id`)}>
                     <Input id={fieldId(`${path}.name`)} value={p.name} maxLength={STRATEGY_LIMITS.name}

@@ -97,7 +97,7 @@ export function idsOf(form: StrategyForm): { unit: Map<string, UnitId>; purpose:
   for (const u of form.units) {
     if (u.saved) unit.set(u.key, u.key);
     else {
-      const id = slugId(u.shortName || u.name, takenUnits, 'enhed', 31);
+      const id = slugId(u.name || u.shortName, takenUnits, 'enhed', 31);
       takenUnits.add(id);
       unit.set(u.key, id);
     }
