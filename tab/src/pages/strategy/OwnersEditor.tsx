@@ -11,6 +11,7 @@ import type { OwnerTarget } from '../../api/types';
 import { CompanySearch, type CompanyHit } from '../../components/CompanySearch';
 import { FieldError } from '../../components/FieldError';
 import { Section } from '../../components/Section';
+import { ShowMore } from '../../components/ShowMore';
 import { StatusRegion } from '../../components/StatusRegion';
 import { areaName, sectionName } from '../../format/labels';
 import { useI18n } from '../../i18n';
@@ -30,6 +31,11 @@ export function OwnersEditor({ editing, targetText, targetName, onCompanyNamed }
   const { form, update, err, unitLabel } = editing;
   const [message, setMessage] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // A page of saved owners at a time (there may be thousands); new ones and any the server found fault with
+  // are always shown.
+  const [count, setCount] = useState(PAGE);
+  const faulty = new Set(editing.errorPaths.map((p) => /^owners\.(\d+)/.exec(p)?.[1]).filter((x) => x !== undefined).map(Number));
+  const shown = form.owners.map((o, i) => ({ o, i })).filter(({ o, i }) => i < count || !o.saved || faulty.has(i));
 
   const setOwner = (key: string, change: Partial<FormOwner>) =>
     update((f) => ({ ...f, owners: f.owners.map((o) => (o.key === key ? { ...o, ...change } : o)) }));
@@ -45,7 +51,7 @@ export function OwnersEditor({ editing, targetText, targetName, onCompanyNamed }
       <div id={fieldId('owners')} tabIndex={-1} className={styles.focusTarget}><FieldError message={err('owners')} /></div>
       {form.owners.length === 0 ? <p>{t.strategy.ownersNone}</p> : (
         <ul className={styles.grid} aria-label={t.strategy.ownersCaption}>
-          {form.owners.map((o, i) => {
+          {shown.map(({ o, i }) => {
             const path = `owners.${i}`;
             const target = targetText(o.target);
             return (
@@ -79,6 +85,10 @@ export function OwnersEditor({ editing, targetText, targetName, onCompanyNamed }
           })}
         </ul>
       )}
+      {shown.length < form.owners.length ? (
+        <ShowMore shown={shown.length} total={form.owners.length} more={Math.min(PAGE, form.owners.length - shown.length)}
+          onMore={() => setCount((c) => c + PAGE)} />
+      ) : null}
       <StatusRegion success={message} />
       <AddOwner editing={editing} targetText={targetText} onCompanyNamed={onCompanyNamed} onAdded={setMessage} />
     </Section>
@@ -86,6 +96,8 @@ export function OwnersEditor({ editing, targetText, targetName, onCompanyNamed }
 }
 
 type Kind = OwnerTarget['kind'];
+
+const PAGE = 60;
 
 function AddOwner({ editing, targetText, onCompanyNamed, onAdded }: {
   editing: Editing; targetText: (t: OwnerTarget) => string; onCompanyNamed: (cvr: string, name: string) => void;
@@ -125,7 +137,7 @@ function AddOwner({ editing, targetText, onCompanyNamed, onAdded }: {
     const unitKey = form.units.some((u) => u.key === unit) ? unit : form.units[0]?.key ?? '';
     setError(null);
     if (company && target.kind === 'company') onCompanyNamed(company.cvr, company.name);
-    update((f) => ({ ...f, owners: [...f.owners, { key: `owner:${newOwnerId()}`, id: newOwnerId(), target, unit: unitKey, person, note }] }), true);
+    update((f) => ({ ...f, owners: [...f.owners, { key: `owner:${newOwnerId()}`, saved: false, id: newOwnerId(), target, unit: unitKey, person, note }] }), true);
     setCompany(null);
     setPerson('');
     setNote('');

@@ -128,6 +128,7 @@ export function StrategyEditor({ base, onSaved, onReload, onDirtyChange }: {
       if (structural) setErrors({});
     },
     err: (path) => errors[path],
+    errorPaths: Object.keys(errors),
     unitLabel: (key) => unitLabelOf(form.units, key, locale, t),
     purposeLabel: (key) => purposeLabelOf(form.purposes, key, locale, t),
   };

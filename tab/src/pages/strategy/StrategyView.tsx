@@ -104,7 +104,7 @@ export function StrategyView({ strategy, companyNames, level = 2, idPrefix = 'cu
             </Table>
           </div>
         )}
-        {strategy.owners.length > owners.visible.length || owners.visible.length > 100 ? (
+        {strategy.owners.length > 100 ? (
           <ShowMore shown={owners.visible.length} total={strategy.owners.length} more={owners.more} onMore={owners.showMore} />
         ) : null}
       </Section>

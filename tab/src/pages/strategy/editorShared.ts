@@ -9,6 +9,8 @@ export interface Editing {
   update: (change: (f: StrategyForm) => StrategyForm, structural?: boolean) => void;
   /** The server's message for a field path, e.g. `units.2.name`. */
   err: (path: string) => string | undefined;
+  /** Every path the server named, for showing rows that would otherwise be folded away. */
+  errorPaths: readonly string[];
   /** A unit by its form key, named as the draft names it. */
   unitLabel: (key: string) => string;
   purposeLabel: (key: string) => string;

@@ -27,6 +27,8 @@ export interface FormPair { key: string; units: [string, string]; days: string }
 
 export interface FormOwner {
   key: string;
+  /** False for one added in this edit. */
+  saved: boolean;
   /** Kept from the saved owner; a new owner gets a fresh one. */
   id: string;
   target: OwnerTarget;
@@ -71,7 +73,7 @@ export function formFrom(s: ContactStrategy): StrategyForm {
     overallDays: String(s.windows.overallDays),
     pairs: s.windows.pairs.map((p) => ({ key: newKey('pair'), units: [p.units[0], p.units[1]], days: String(p.days) })),
     silenceMonths: String(s.silenceMonths),
-    owners: s.owners.map((o) => ({ key: o.id, id: o.id, target: o.target, unit: o.unit, person: o.person ?? '', note: o.note ?? '' })),
+    owners: s.owners.map((o) => ({ key: o.id, saved: true, id: o.id, target: o.target, unit: o.unit, person: o.person ?? '', note: o.note ?? '' })),
     note: '',
   };
 }
