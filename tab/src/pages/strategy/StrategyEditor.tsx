@@ -104,12 +104,16 @@ export function StrategyEditor({ base, onSaved, onReload, onDirtyChange }: {
   // Park unsaved edits when the page goes away (another page of the tab was opened).
   const latest = useRef({ dirty, form, companyNames, base: base.strategy, locale, t });
   latest.current = { dirty, form, companyNames, base: base.strategy, locale, t };
-  useEffect(() => () => {
-    const l = latest.current;
-    if (!l.dirty) return;
-    parked = {
-      version: l.base.version, form: l.form, companyNames: l.companyNames,
-      lost: { changes: pendingChanges(l.form, l.base), namer: namer({ ...namesOfDraft(l.form), companyNames: l.companyNames }, l.locale, l.t) },
+  useEffect(() => {
+    // Mounted: whatever was parked is in this editor now (and StrictMode's trial unmount parks nothing for good).
+    parked = null;
+    return () => {
+      const l = latest.current;
+      if (!l.dirty) return;
+      parked = {
+        version: l.base.version, form: l.form, companyNames: l.companyNames,
+        lost: { changes: pendingChanges(l.form, l.base), namer: namer({ ...namesOfDraft(l.form), companyNames: l.companyNames }, l.locale, l.t) },
+      };
     };
   }, []);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
