@@ -4,7 +4,8 @@ import { assertAccessible } from './support/axe.js';
 import { newPage, screenshot } from './support/browser.js';
 import { useBrowser } from './support/suite.js';
 import { goTo, openAs, settle, tabUrl } from './support/tab.js';
-import { coordinatorOf, type Target } from './support/target.js';
+import type { SaveStrategyRequest, StrategyResponse } from '../../bot/api/contract.js';
+import { apiAs, coordinatorOf, type Target } from './support/target.js';
 
 describe('tab in Chromium: keyboard, languages and the high-contrast theme', function () {
   const suite = useBrowser();
@@ -68,7 +69,7 @@ describe('tab in Chromium: keyboard, languages and the high-contrast theme', fun
     await openAs(page, target, coordinatorOf(target), { theme: 'contrast' });
     await screenshot(page, 'overview-contrast');
     await assertAccessible(page, 'overview (high contrast)');
-    for (const [hash, label] of [['#/virksomhed', 'company search'], ['#/frabedt', 'opt-outs'], ['#/plan', 'plan']]) {
+    for (const [hash, label] of [['#/virksomhed', 'company search'], ['#/frabedt', 'opt-outs'], ['#/strategi', 'contact strategy'], ['#/plan', 'plan']]) {
       await goTo(page, hash);
       await assertAccessible(page, `${label} (high contrast)`);
     }
@@ -83,13 +84,63 @@ describe('tab in Chromium: keyboard, languages and the high-contrast theme', fun
     await context.close();
     ({ context, page } = await newPage(browser, { width: 400, height: 800 }));
     await openAs(page, target, coordinatorOf(target));
-    for (const hash of ['#/oversigt', '#/virksomhed', '#/frabedt', '#/plan']) {
+    for (const hash of ['#/oversigt', '#/virksomhed', '#/frabedt', '#/plan', '#/strategi']) {
       await goTo(page, hash);
       const [scroll, client] = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];
       assert.ok(scroll <= client, `${hash}: page is ${scroll}px wide in a ${client}px window`);
     }
+    await screenshot(page, 'strategy-narrow', { fullPage: true });
     await goTo(page, '#/oversigt');
     await screenshot(page, 'overview-narrow');
+  });
+
+  it('passes axe on the contact strategy page in the dark and high-contrast themes and in English', async () => {
+    // A strategy with a pair window and owners of each kind, so every table and list is on the page.
+    const api = await apiAs(target, coordinatorOf(target));
+    const { body: now } = await api.get<StrategyResponse>('/strategy');
+    const s = now.strategy;
+    const { results } = (await api.get<{ results: { cvr: string }[] }>('/companies?q=a')).body;
+    const body: SaveStrategyRequest = {
+      basedOnVersion: s.version,
+      strategy: {
+        units: s.units, purposes: s.purposes, silenceMonths: s.silenceMonths, note: 'Tilgængelighedstest',
+        windows: { overallDays: s.windows.overallDays, pairs: [{ units: ['jobcenter', 'unge'], days: 45 }] },
+        owners: [
+          { id: 'a11y-company', target: { kind: 'company', cvr: results[0].cvr }, unit: 'erhverv', person: 'Lise Holm', note: 'Fast kontakt' },
+          { id: 'a11y-industry', target: { kind: 'industry', section: 'C' }, unit: 'jobcenter', person: null, note: null },
+          { id: 'a11y-area', target: { kind: 'area', postalCode: '8592' }, unit: 'erhverv', person: null, note: 'Anholt' },
+        ],
+      },
+    };
+    const saved = await api.put<StrategyResponse>('/strategy', body);
+    assert.equal(saved.status, 200);
+
+    await openAs(page, target, coordinatorOf(target), { theme: 'dark', hash: '#/strategi' });
+    await screenshot(page, 'strategy-dark');
+    await assertAccessible(page, 'contact strategy (dark)');
+    // Field errors and the summary in the dark theme.
+    await page.getByLabel('Grænse for lang tavshed (måneder)').fill('0');
+    await page.getByRole('button', { name: 'Gem strategien' }).click();
+    await page.locator('[data-outcome="invalid"]').getByText(/Strategien er ikke gemt/).first().waitFor();
+    await screenshot(page, 'strategy-dark-errors');
+    await assertAccessible(page, 'contact strategy with errors (dark)');
+    await page.getByRole('button', { name: 'Vis version 1' }).click();
+    await page.getByRole('region', { name: 'Version 1 (skrivebeskyttet)' }).waitFor();
+    await assertAccessible(page, 'contact strategy, older version open (dark)');
+
+    await context.close();
+    ({ context, page } = await newPage(browser));
+    await openAs(page, target, coordinatorOf(target), { theme: 'contrast', hash: '#/strategi' });
+    await screenshot(page, 'strategy-contrast');
+    await assertAccessible(page, 'contact strategy (high contrast)');
+
+    await context.close();
+    ({ context, page } = await newPage(browser));
+    await openAs(page, target, coordinatorOf(target), { lang: 'en', hash: '#/strategi' });
+    assert.equal(await page.locator('main h1').textContent(), 'Contact strategy');
+    assert.ok(await page.getByText('Own window for Jobcentre and Youth unit: 45 days').isVisible());
+    await screenshot(page, 'strategy-english', { fullPage: true });
+    await assertAccessible(page, 'contact strategy in English');
   });
 
   it('says so when a page does not exist', async () => {

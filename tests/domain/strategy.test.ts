@@ -134,6 +134,8 @@ describe('contact strategy', () => {
         { kind: 'ownerAdded', owner: after.owners[1] },
       ]);
       assert.deepEqual(describeChanges(after, after), []);
+      const englishOnly = { ...after, units: after.units.map((u) => (u.id === 'unge' ? { ...u, nameEn: 'Youth services' } : u)) };
+      assert.deepEqual(describeChanges(after, englishOnly), [{ kind: 'unitRenamed', unit: 'unge', from: 'Youth unit', to: 'Youth services' }], 'a new English name is a change too');
     });
   });
 });

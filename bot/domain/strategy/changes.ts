@@ -9,7 +9,7 @@ export function describeChanges(before: Comparable, after: Comparable): Strategy
   for (const p of after.purposes) {
     const old = before.purposes.find((x) => x.id === p.id);
     if (!old) changes.push({ kind: 'purposeAdded', purpose: p.id });
-    else if (old.name !== p.name) changes.push({ kind: 'purposeRenamed', purpose: p.id, from: old.name, to: p.name });
+    else if (old.name !== p.name || old.nameEn !== p.nameEn) changes.push({ kind: 'purposeRenamed', purpose: p.id, ...renamed(old, p, ['name', 'nameEn']) });
   }
   for (const u of after.units) {
     const old = before.units.find((x) => x.id === u.id);
@@ -17,7 +17,9 @@ export function describeChanges(before: Comparable, after: Comparable): Strategy
       changes.push({ kind: 'unitAdded', unit: u.id });
       continue;
     }
-    if (old.name !== u.name) changes.push({ kind: 'unitRenamed', unit: u.id, from: old.name, to: u.name });
+    if (old.name !== u.name || old.shortName !== u.shortName || old.nameEn !== u.nameEn) {
+      changes.push({ kind: 'unitRenamed', unit: u.id, ...renamed(old, u, ['name', 'shortName', 'nameEn']) });
+    }
     const added = u.purposes.filter((p) => !old.purposes.includes(p));
     const removed = old.purposes.filter((p) => !u.purposes.includes(p));
     if (added.length > 0 || removed.length > 0) changes.push({ kind: 'unitPurposes', unit: u.id, added, removed });
@@ -44,4 +46,10 @@ export function describeChanges(before: Comparable, after: Comparable): Strategy
   }
   for (const [key, o] of beforeOwners) if (!afterOwners.has(key)) changes.push({ kind: 'ownerRemoved', owner: o });
   return changes;
+}
+
+/** The first of the names that changed, so "Skoleområdet → Skolerne" also shows a new short or English name. */
+function renamed<T extends Record<K, string>, K extends string>(before: T, after: T, names: readonly K[]): { from: string; to: string } {
+  const name = names.find((n) => before[n] !== after[n]) ?? names[0];
+  return { from: before[name], to: after[name] };
 }

@@ -7,6 +7,9 @@ export type {
   CompanyFeedbackListResponse, ConfirmPendingOptOutRequest, ConfirmPendingOptOutResponse, ContactWish, CreatedFeedbackLink,
   CreateFeedbackLinkRequest, DismissPendingOptOutRequest, FeedbackLinkListResponse, FeedbackLinkView, FeedbackResponse,
   PendingOptOutListResponse,
+  ContactOwner, ContactStrategy, OwnerTarget, PairWindow, SaveStrategyRequest, StrategyChange, StrategyDraft,
+  StrategyHistoryResponse, StrategyResponse, StrategyVersionSummary,
 } from '../../../bot/api/contract';
+export type { Purpose, Unit } from '../../../bot/domain/units';
 export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '../../../bot/domain/overview/index';
 export type { PlanFlag, PlanReason } from '../../../bot/domain/planning/index';

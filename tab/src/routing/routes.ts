@@ -10,6 +10,7 @@ export type Route =
   | { page: 'company'; cvr: string }
   | { page: 'optOuts' }
   | { page: 'plan' }
+  | { page: 'strategy' }
   | { page: 'settings' }
   | { page: 'config' }
   | { page: 'notFound' };
@@ -27,6 +28,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'optOuts' };
     case 'plan':
       return { page: 'plan' };
+    case 'strategi':
+      return { page: 'strategy' };
     case 'indstillinger':
       return { page: 'settings' };
     case 'konfiguration':
@@ -42,6 +45,7 @@ export const hrefs = {
   company: (cvr: string) => `#/virksomhed/${encodeURIComponent(cvr)}`,
   optOuts: '#/frabedt',
   plan: '#/plan',
+  strategy: '#/strategi',
   settings: '#/indstillinger',
 };
 

@@ -13,6 +13,7 @@ const CompanySearchPage = lazy(() => import('../pages/company/CompanySearchPage'
 const CompanyPage = lazy(() => import('../pages/company/CompanyPage'));
 const OptOutPage = lazy(() => import('../pages/optouts/OptOutPage'));
 const PlanPage = lazy(() => import('../pages/plan/PlanPage'));
+const StrategyPage = lazy(() => import('../pages/strategy/StrategyPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 
 class ChunkErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -44,6 +45,7 @@ export function Pages({ route }: { route: Route }) {
     case 'company': page = <CompanyPage cvr={route.cvr} />; break;
     case 'optOuts': page = <OptOutPage />; break;
     case 'plan': page = <PlanPage />; break;
+    case 'strategy': page = <StrategyPage />; break;
     case 'settings': page = <SettingsPage />; break;
     default: page = <NotFound />;
   }

@@ -33,7 +33,7 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       const company = state.company(cvr) ?? refuse(404, 'Virksomheden findes ikke i registret.', undefined, 'not_found');
       const contacts = state.companyContacts(cvr);
       return {
-        company, contacts, owner: null,
+        company, contacts, owner: state.ownerOf(company),
         optOuts: state.optOuts.filter((o) => o.cvr === cvr).sort((a, b) => b.date.localeCompare(a.date)),
         feedback: contacts.filter((c) => c.rating !== null).map((c) => ({ date: c.date, unit: c.unit, rating: c.rating, note: c.note })),
       };
@@ -100,6 +100,18 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       if (outcome === 'notFound') refuse(404, 'Svaret findes ikke, eller det beder ikke om færre henvendelser.', undefined, 'not_found');
       if (outcome === 'decided') refuse(409, 'Ønsket er allerede afgjort.', undefined, 'already_decided');
       return outcome;
+    }, true],
+    ['GET', /^\/api\/tab\/strategy$/, () => state.strategyResponse()],
+    ['GET', /^\/api\/tab\/strategy\/history$/, () => ({ versions: state.strategyHistory() })],
+    ['GET', /^\/api\/tab\/strategy\/versions\/(\d+)$/, ({ params: [v] }) => state.strategyVersion(Number(v))
+      ?? refuse(404, 'Den version af strategien findes ikke.', undefined, 'not_found')],
+    ['PUT', /^\/api\/tab\/strategy$/, ({ user, body }) => {
+      const result = state.saveStrategy(body, user.name);
+      if (result.kind === 'conflict') {
+        refuse(409, `Strategien er gemt af en anden i mellemtiden (nu version ${result.version}). Hent den nyeste version, og lav ændringerne igen.`, undefined, 'conflict');
+      }
+      if (result.kind === 'invalid') refuse(400, 'Strategien er ikke gemt. Ret de markerede felter.', result.errors);
+      return result.kind === 'saved' ? result.response : null;
     }, true],
     ['GET', /^\/api\/tab\/plans\/([^/]+)$/, ({ params: [id] }) => state.plans.find((p) => p.id === id) ?? refuse(404, 'Planen findes ikke.', undefined, 'not_found')],
   ];

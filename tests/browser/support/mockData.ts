@@ -3,7 +3,9 @@
  * computing overview and plan, so the figures are as realistic and as consistent as the server's.
  */
 import { uniformWindows } from '../../../bot/domain/strategy/index.js';
-import type { ChannelsResponse, LocalUser, MeResponse, OptOutListResponse, OverviewResponse, SavedPlan } from '../../../bot/api/contract.js';
+import type {
+  ChannelsResponse, LocalUser, MeResponse, OptOutListResponse, OverviewResponse, SavedPlan, StrategyResponse, StrategyVersionSummary,
+} from '../../../bot/api/contract.js';
 import type { Company } from '../../../bot/domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../../../bot/domain/contact.js';
 import { optOutCovers } from '../../../bot/domain/contact.js';
@@ -11,6 +13,9 @@ import { newEventId } from '../../../bot/domain/contactId.js';
 import { addDays, copenhagenDay } from '../../../bot/domain/danishTime.js';
 import { buildOverview } from '../../../bot/domain/overview/index.js';
 import { generatePlan, type PlanItem } from '../../../bot/domain/planning/index.js';
+import {
+  describeChanges, initialStrategy, ownerFor, validateStrategy, type ContactOwner, type ContactStrategy, type StrategyErrors,
+} from '../../../bot/domain/strategy/index.js';
 import { DEFAULT_UNITS } from '../../../bot/domain/units.js';
 import { generateDemoData } from '../../../bot/demo/index.js';
 import { LOCAL_USERS } from '../../../bot/demo/localUsers.js';
@@ -33,6 +38,10 @@ export class MockState {
   };
   readonly users: LocalUser[];
   readonly feedback: MockFeedback;
+  /** Saved strategy versions, oldest first; version 0 (the built-in one) is never stored. */
+  readonly strategies: { strategy: ContactStrategy; summary: StrategyVersionSummary }[] = [];
+  /** Every body PUT to /api/tab/strategy, accepted or not, for tests to inspect. */
+  readonly strategyPuts: unknown[] = [];
   private readonly byCvr: Map<string, Company>;
 
   constructor(readonly now: () => Date = () => new Date(), companyCount = 600) {
@@ -56,8 +65,8 @@ export class MockState {
   me(user: LocalUser): MeResponse {
     return {
       userId: user.userId, name: user.name, isCoordinator: user.coordinator, unit: user.unit, local: true,
-      units: DEFAULT_UNITS.map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
-      settings: { ...MOCK_SETTINGS },
+      units: this.strategy().units.map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
+      settings: { windowDays: this.strategy().windows.overallDays, silenceMonths: this.strategy().silenceMonths },
     };
   }
 
@@ -154,5 +163,46 @@ export class MockState {
     const plan: SavedPlan = { id: `p${at.getTime()}${this.plans.length}`, savedAt: at.toISOString(), savedBy: by, note, items };
     this.plans.unshift(plan);
     return plan;
+  }
+
+  strategy(): ContactStrategy {
+    return this.strategies.at(-1)?.strategy ?? initialStrategy(MOCK_SETTINGS.windowDays);
+  }
+
+  strategyResponse(strategy: ContactStrategy = this.strategy()): StrategyResponse {
+    const companyNames: Record<string, string | null> = {};
+    for (const o of strategy.owners) if (o.target.kind === 'company') companyNames[o.target.cvr] = this.company(o.target.cvr)?.name ?? null;
+    return { strategy, companyNames };
+  }
+
+  strategyVersion(version: number): StrategyResponse | null {
+    const found = this.strategies.find((s) => s.strategy.version === version);
+    return found ? this.strategyResponse(found.strategy) : null;
+  }
+
+  strategyHistory(): StrategyVersionSummary[] {
+    return this.strategies.map((s) => s.summary).reverse();
+  }
+
+  ownerOf(company: Company): ContactOwner | null {
+    return ownerFor(company, this.strategy().owners);
+  }
+
+  /** The server's rules (bot/domain/strategy): a conflict on a stale base, else the validator's verdict. */
+  saveStrategy(body: Record<string, unknown>, by: string):
+    { kind: 'saved'; response: StrategyResponse } | { kind: 'conflict'; version: number } | { kind: 'invalid'; errors: StrategyErrors } {
+    this.strategyPuts.push(body);
+    const previous = this.strategy();
+    if (body.basedOnVersion !== previous.version) return { kind: 'conflict', version: previous.version };
+    let n = 0;
+    const checked = validateStrategy(body.strategy, previous, () => `mock-owner-${Date.now()}-${n++}`);
+    if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+    const savedAt = this.now().toISOString();
+    const strategy: ContactStrategy = { ...checked.value, version: previous.version + 1, savedAt, savedBy: by };
+    const summary: StrategyVersionSummary = {
+      version: strategy.version, savedAt, savedBy: by, note: strategy.note, changes: describeChanges(previous, strategy), moreChanges: 0,
+    };
+    this.strategies.push({ strategy, summary });
+    return { kind: 'saved', response: this.strategyResponse(strategy) };
   }
 }

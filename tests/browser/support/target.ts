@@ -66,5 +66,6 @@ export async function apiAs(target: Target, user: LocalUser) {
   return {
     get: <T>(p: string) => call<T>('GET', p),
     post: <T>(p: string, body: unknown) => call<T>('POST', p, body),
+    put: <T>(p: string, body: unknown) => call<T>('PUT', p, body),
   };
 }

@@ -1,9 +1,11 @@
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Company } from '../../api/types';
+import type { Company, ContactOwner } from '../../api/types';
 import { useTableStyles } from '../../components/tableStyles';
-import { areaName, bandName, industryName } from '../../format/labels';
+import { areaName, bandName, industryName, sectionName } from '../../format/labels';
 import { useI18n } from '../../i18n';
+import { hrefs } from '../../routing/routes';
+import { useUnitName } from '../../shell/session';
 
 const useStyles = makeStyles({
   dl: {
@@ -14,9 +16,31 @@ const useStyles = makeStyles({
   dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0 },
   pair: { display: 'contents' },
+  owner: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  ownerWho: { fontWeight: tokens.fontWeightSemibold },
+  ownerMeta: { color: tokens.colorNeutralForeground2 },
 });
 
-export function CompanyFacts({ company, owner }: { company: Company; owner: null | string }) {
+/** Who to ask first, and whether that was decided for this company or for its industry or area. */
+function OwnerFact({ owner }: { owner: ContactOwner }) {
+  const { t, locale } = useI18n();
+  const unitName = useUnitName();
+  const styles = useStyles();
+  const target = owner.target;
+  const scope = target.kind === 'company' ? t.company.ownerFor.company
+    : target.kind === 'industry' ? t.company.ownerFor.industry(sectionName(target.section, locale))
+      : t.company.ownerFor.area(areaName(target.postalCode));
+  return (
+    <div className={styles.owner} data-owner-unit={owner.unit}>
+      <span className={styles.ownerWho}>{owner.person ? `${unitName(owner.unit)}, ${owner.person}` : unitName(owner.unit)}</span>
+      <span className={styles.ownerMeta}>{scope}</span>
+      {owner.note ? <span>{t.company.ownerNote(owner.note)}</span> : null}
+      <span><Link href={hrefs.strategy}>{t.company.ownerStrategy}</Link></span>
+    </div>
+  );
+}
+
+export function CompanyFacts({ company, owner }: { company: Company; owner: ContactOwner | null }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const tableStyles = useTableStyles();
@@ -34,7 +58,7 @@ export function CompanyFacts({ company, owner }: { company: Company; owner: null
     [t.company.status, company.status],
     [t.company.inMunicipality, company.inMunicipality ? t.common.yes : t.common.no],
     ...(company.pNumbers.length ? [[t.company.pNumbers, company.pNumbers.join(', ')] as [string, string]] : []),
-    [t.company.owner, owner ?? t.company.noOwner],
+    [t.company.owner, owner ? <OwnerFact owner={owner} /> : t.company.noOwner],
   ];
   return (
     <>
