@@ -6,6 +6,7 @@ import { OptOutRegisterStore } from './optOutRegisterStore.js';
 import { ConversationStore } from './conversationStore.js';
 import { LeaseStore } from './leaseStore.js';
 import { PlanStore } from './planStore.js';
+import { ProposalStore } from './proposalStore.js';
 import { UserPrefsStore } from './userPrefsStore.js';
 import { createTableSet, ensureTables, probeStorage, type TableSet, type TableSetOptions } from './tableSet.js';
 
@@ -19,6 +20,7 @@ export interface Stores {
   plans: PlanStore;
   conversations: ConversationStore;
   leases: LeaseStore;
+  proposals: ProposalStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -36,6 +38,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     plans: new PlanStore(tables.Plans),
     conversations: new ConversationStore(tables.ConversationRefs, tables.Settings),
     leases: new LeaseStore(tables.Leases),
+    proposals: new ProposalStore(tables.Proposals),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

@@ -50,6 +50,11 @@ export function isConflict(e: unknown): boolean {
   return e instanceof RestError && e.statusCode === 409;
 }
 
+/** 412: the row's ETag no longer matches, someone else wrote it since it was read (also inside a transaction). */
+export function isPreconditionFailed(e: unknown): boolean {
+  return (e as { statusCode?: unknown } | null)?.statusCode === 412;
+}
+
 /**
  * A point read of a key that never exists: the cheapest request that proves the account answers and our
  * credential is accepted (404 is the healthy answer).
