@@ -3,6 +3,9 @@ import path from 'node:path';
 import { LocalIssuer } from './api/auth/localIssuer.js';
 import { authenticate } from './api/auth/restifyAuth.js';
 import { entraValidatorFromConfig } from './api/auth/tokenValidator.js';
+import { routeFactory } from './api/apiRoute.js';
+import { registerProposalRoutes } from './api/proposalRoutes.js';
+import { registerQualityRoutes } from './api/qualityRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { DEFAULT_UNITS } from './domain/units.js';
@@ -18,6 +21,8 @@ import { DigestService } from './services/digestService.js';
 import { InstallationService } from './services/installationService.js';
 import { PlanPostService } from './services/planPostService.js';
 import { OverviewService } from './services/overviewService.js';
+import { ProposalService } from './services/proposalService.js';
+import { QualityService, type CompanyFeedbackSource } from './services/qualityService.js';
 import { seedDemoDataIfEmpty } from './services/demoSeed.js';
 import { LookupService } from './services/lookupService.js';
 import { graphDirectoryFromSettings } from './services/graph/fromSettings.js';
@@ -38,6 +43,8 @@ export interface AppDeps {
   tabDist?: string;
   /** A storage write slower than this is answered "not saved" (default 10 s; Teams waits about 15 s for an invoke). */
   writeTimeoutMs?: number;
+  /** Where the quality page reads the companies' own feedback answers (tests pass their own; see the wiring below). */
+  companyFeedback?: CompanyFeedbackSource;
 }
 
 export interface App {
@@ -67,6 +74,10 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   // The silence threshold becomes a coordinator setting with the contact strategy (issue 7); 12 months until then.
   const settings = { windowDays: () => config.contactWindowDays, silenceMonths: () => 12 };
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, () => DEFAULT_UNITS, now);
+  // wired to the feedback store when that branch lands
+  const companyFeedback: CompanyFeedbackSource = deps.companyFeedback ?? (async () => []);
+  const quality = new QualityService({ readModel, directory, companyFeedback, units: () => DEFAULT_UNITS, now });
+  const proposals = new ProposalService(stores.proposals, () => DEFAULT_UNITS, now);
   const localUsers = config.localMode ? LOCAL_USERS : [];
   const users = deps.users ?? (config.graph && !config.localMode
     ? graphDirectoryFromSettings({
@@ -95,12 +106,16 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   registerMessagesRoute(server, adapter, bot);
   const localIssuer = config.localMode ? new LocalIssuer({ production: config.production }) : null;
   const validator = localIssuer ? localIssuer.validator() : entraValidatorFromConfig(requireSso(config));
+  const authenticateTab = authenticate(validator);
   registerTabApi(server, {
-    authenticate: authenticate(validator),
+    authenticate: authenticateTab,
     localIssuer,
     localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
     users, overview, contactLog, finder, stores, units: () => DEFAULT_UNITS, settings, now, log, installations, planPosts, digest, channelLocale,
   });
+  const route = routeFactory({ authenticate: authenticateTab, users, log });
+  registerQualityRoutes(server, route, { quality, units: () => DEFAULT_UNITS });
+  registerProposalRoutes(server, route, { proposals });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
   registerHealthRoute(server, async () => {

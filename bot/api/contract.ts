@@ -114,3 +114,6 @@ export interface DigestTargetRequest { conversationId: string }
 /** POST /api/tab/digest/run (coordinator): post this week's digest now → { kind: 'posted', week, activityId } */
 /** POST /api/tab/plans/:id/post (coordinator): post a saved plan to the chosen channel → { kind: 'posted', activityId } */
 export interface PostedResponse { kind: 'posted'; activityId: string; week?: string }
+
+export type * from './qualityContract.js';
+export type * from './proposalContract.js';

@@ -5,7 +5,7 @@ import { PURPOSES, type Unit, type UnitId } from '../units.js';
 import { fallingCompanies, lookbackFrom } from './falls.js';
 import { RatingTally, isFirm } from './ratingTally.js';
 import { recommendScore } from './recommend.js';
-import { chronological, collectResponses, type QualityResponse } from './responses.js';
+import { chronological, collectAnswers, type Answer } from './answers.js';
 import type { CompanyComment, GroupRow, MonthFigure, PurposeRow, Quality, QualityInput, ResponseCounts } from './types.js';
 
 export const DEFAULT_COMMENT_COUNT = 10;
@@ -33,7 +33,7 @@ export function buildQuality(input: QualityInput): Quality {
   const { period } = input;
   const unit = input.unit ?? null;
   const previousPeriod = previousPeriodOf(period);
-  const responses = collectResponses(input.contacts, input.companyFeedback, { from: feedbackFrom(period), to: period.to }, unit);
+  const responses = collectAnswers(input.contacts, input.companyFeedback, { from: feedbackFrom(period), to: period.to }, unit);
   const inPeriod = responses.filter((r) => r.date >= period.from);
   const inPrevious = responses.filter((r) => r.date >= previousPeriod.from && r.date <= previousPeriod.to);
 
@@ -79,7 +79,7 @@ export function monthKeys(period: Period): string[] {
   }
 }
 
-function months(period: Period, inPeriod: readonly QualityResponse[]): MonthFigure[] {
+function months(period: Period, inPeriod: readonly Answer[]): MonthFigure[] {
   const tallies = new Map(monthKeys(period).map((m) => [m, { all: new RatingTally(), staff: new RatingTally(), company: new RatingTally() }]));
   for (const r of inPeriod) {
     if (r.rating === null) continue;
@@ -92,14 +92,14 @@ function months(period: Period, inPeriod: readonly QualityResponse[]): MonthFigu
   return [...tallies].map(([month, t]) => ({ month, all: t.all.figure(), staff: t.staff.figure(), company: t.company.figure() }));
 }
 
-function unitOrder(shown: readonly Unit[], unit: UnitId | null, ...lists: (readonly QualityResponse[])[]): (string | null)[] {
+function unitOrder(shown: readonly Unit[], unit: UnitId | null, ...lists: (readonly Answer[])[]): (string | null)[] {
   const keys: (string | null)[] = shown.map((u) => u.id);
   // A unit filter already narrowed the answers to that unit; without one, answers from units no longer set up still show.
   if (unit === null) keys.push(...seenKeys(lists, (r) => r.unit, keys));
   return keys;
 }
 
-function purposeRows(shown: readonly Unit[], inPeriod: readonly QualityResponse[], inPrevious: readonly QualityResponse[]): PurposeRow[] {
+function purposeRows(shown: readonly Unit[], inPeriod: readonly Answer[], inPrevious: readonly Answer[]): PurposeRow[] {
   const used = new Set(shown.flatMap((u) => u.purposes));
   const keys: (string | null)[] = PURPOSES.filter((p) => used.has(p.id)).map((p) => p.id);
   keys.push(...seenKeys([inPeriod, inPrevious], (r) => r.purpose, keys));
@@ -110,15 +110,15 @@ function purposeRows(shown: readonly Unit[], inPeriod: readonly QualityResponse[
 }
 
 /** Keys met in rated answers but not in `known`: named ones sorted, then null (answers naming none) last. */
-function seenKeys(lists: readonly (readonly QualityResponse[])[], keyOf: (r: QualityResponse) => string | null, known: readonly (string | null)[]): (string | null)[] {
+function seenKeys(lists: readonly (readonly Answer[])[], keyOf: (r: Answer) => string | null, known: readonly (string | null)[]): (string | null)[] {
   const seen = new Set<string | null>();
   for (const list of lists) for (const r of list) if (r.rating !== null && !known.includes(keyOf(r))) seen.add(keyOf(r));
   const named = [...seen].filter((k): k is string => k !== null).sort();
   return seen.has(null) ? [...named, null] : named;
 }
 
-function groupRows(keys: readonly (string | null)[], inPeriod: readonly QualityResponse[], inPrevious: readonly QualityResponse[],
-  keyOf: (r: QualityResponse) => string | null): GroupRow[] {
+function groupRows(keys: readonly (string | null)[], inPeriod: readonly Answer[], inPrevious: readonly Answer[],
+  keyOf: (r: Answer) => string | null): GroupRow[] {
   const cells = new Map(keys.map((k) => [k, { now: new RatingTally(), before: new RatingTally(), staff: 0, company: 0 }]));
   for (const r of inPeriod) {
     if (r.rating === null) continue;
@@ -137,7 +137,7 @@ function groupRows(keys: readonly (string | null)[], inPeriod: readonly QualityR
   });
 }
 
-function counts(inPeriod: readonly QualityResponse[]): ResponseCounts {
+function counts(inPeriod: readonly Answer[]): ResponseCounts {
   const c: ResponseCounts = { staffRatings: 0, companyAnswers: 0, companyRatings: 0, recommendAnswers: 0, comments: 0, companies: 0, wishFewer: 0, wishNone: 0 };
   const companies = new Set<string>();
   for (const r of inPeriod) {
@@ -157,7 +157,7 @@ function counts(inPeriod: readonly QualityResponse[]): ResponseCounts {
   return c;
 }
 
-function comments(inPeriod: readonly QualityResponse[], companyName: (cvr: string) => string | null, limit: number): CompanyComment[] {
+function comments(inPeriod: readonly Answer[], companyName: (cvr: string) => string | null, limit: number): CompanyComment[] {
   return inPeriod
     .filter((r) => r.source === 'company' && r.comment !== null)
     .sort((a, b) => chronological(b, a))

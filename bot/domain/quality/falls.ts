@@ -7,7 +7,7 @@
  */
 import { monthsBefore } from '../overview/calendarMonths.js';
 import type { Period } from '../overview/types.js';
-import type { QualityResponse } from './responses.js';
+import type { Answer } from './answers.js';
 import type { FallingCompany } from './types.js';
 
 export const FALL_POINTS = 1;
@@ -19,8 +19,8 @@ export function lookbackFrom(period: Period): string {
 }
 
 /** `responses`: chronological, from lookbackFrom(period) to the period's end. */
-export function fallingCompanies(responses: readonly QualityResponse[], period: Period, companyName: (cvr: string) => string | null): FallingCompany[] {
-  const byCvr = new Map<string, QualityResponse[]>();
+export function fallingCompanies(responses: readonly Answer[], period: Period, companyName: (cvr: string) => string | null): FallingCompany[] {
+  const byCvr = new Map<string, Answer[]>();
   for (const r of responses) {
     if (r.rating === null) continue;
     const list = byCvr.get(r.cvr);

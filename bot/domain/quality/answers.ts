@@ -6,7 +6,8 @@ import type { Period } from '../overview/types.js';
 import type { UnitId } from '../units.js';
 import type { ResponseSource } from './types.js';
 
-export interface QualityResponse {
+/** A rated contact or a company answer, in one shape. */
+export interface Answer {
   source: ResponseSource;
   id: string;
   cvr: string;
@@ -32,8 +33,8 @@ export function validRecommend(r: number | null): r is number {
  * Rated contacts and company answers within `window` (and of `unit` when given), oldest first. A unit filter
  * leaves out company answers that name no unit: they cannot be put down to the unit.
  */
-export function collectResponses(contacts: readonly Contact[], feedback: readonly CompanyFeedback[], window: Period, unit: UnitId | null): QualityResponse[] {
-  const out: QualityResponse[] = [];
+export function collectAnswers(contacts: readonly Contact[], feedback: readonly CompanyFeedback[], window: Period, unit: UnitId | null): Answer[] {
+  const out: Answer[] = [];
   const inside = (date: string, u: UnitId | null) => date >= window.from && date <= window.to && (unit === null || u === unit);
   for (const c of contacts) {
     if (!validRating(c.rating) || !inside(c.date, c.unit)) continue;
@@ -55,6 +56,6 @@ export function collectResponses(contacts: readonly Contact[], feedback: readonl
 }
 
 /** By day, then stored time, then id: the order never depends on the input's. */
-export function chronological(a: QualityResponse, b: QualityResponse): number {
+export function chronological(a: Answer, b: Answer): number {
   return a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
