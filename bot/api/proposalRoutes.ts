@@ -1,7 +1,7 @@
 import type { ProposalListResponse, ProposalView } from './proposalContract.js';
 import { actorOf, fail, objectBody, type Route } from './apiRoute.js';
 import type { HttpServer } from '../http/server.js';
-import { isProposalStatus, STATUS_NAMES, type ProposalErrors } from '../domain/proposals.js';
+import { conflictMessage, isProposalStatus, type ProposalErrors } from '../domain/proposals.js';
 import type { ProposalService } from '../services/proposalService.js';
 
 /**
@@ -34,12 +34,7 @@ export function registerProposalRoutes(server: HttpServer, route: Route, d: { pr
       case 'changed': return outcome.proposal;
       case 'notFound': return fail(404, 'not_found', 'Forslaget findes ikke.');
       case 'invalid': return refuse('Status er ikke ændret. Ret de markerede felter.', outcome.errors);
-      case 'conflict': {
-        const last = outcome.current?.history.at(-1);
-        return fail(409, 'conflict', last
-          ? `${last.by.name} har ændret forslaget i mellemtiden: status er nu "${STATUS_NAMES[last.to].da}". Se den nye status, og prøv igen.`
-          : 'Forslaget er ændret i mellemtiden. Genindlæs siden, og prøv igen.');
-      }
+      case 'conflict': return fail(409, 'conflict', conflictMessage(outcome.current));
     }
   }, { coordinator: true }));
 }

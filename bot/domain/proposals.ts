@@ -176,3 +176,11 @@ export function byStatusThenNewest(a: Proposal, b: Proposal): number {
   const rank = (p: Proposal) => PROPOSAL_STATUSES.indexOf(p.status);
   return rank(a) - rank(b) || (a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
+
+/** Why a status change was refused as stale: who changed the proposal since, and to what. */
+export function conflictMessage(current: Proposal | null): string {
+  const last = current?.history.at(-1);
+  return last
+    ? `${last.by.name} har ændret forslaget i mellemtiden: status er nu "${STATUS_NAMES[last.to].da}". Se den nye status, og prøv igen.`
+    : 'Forslaget er ændret i mellemtiden. Genindlæs siden, og prøv igen.';
+}

@@ -6,6 +6,9 @@ import {
 import type { Unit } from '../domain/units.js';
 import { ProposalConflictError, type ProposalStore, type StoredProposal } from '../store/proposalStore.js';
 
+/** What the service needs of the store (a port, so the browser tests' mock API can run the same rules in memory). */
+export type ProposalRepository = Pick<ProposalStore, 'create' | 'get' | 'list' | 'replace'>;
+
 export type CreateOutcome = { kind: 'created'; proposal: ProposalView } | { kind: 'invalid'; errors: ProposalErrors };
 
 export type StatusOutcome =
@@ -17,7 +20,7 @@ export type StatusOutcome =
 
 /** The coordinator's proposals log: the domain decides, the store keeps, and the ETag keeps two coordinators apart. */
 export class ProposalService {
-  constructor(private readonly store: ProposalStore, private readonly units: () => readonly Unit[], private readonly now: () => Date) {}
+  constructor(private readonly store: ProposalRepository, private readonly units: () => readonly Unit[], private readonly now: () => Date) {}
 
   /** Open first, newest first within a status. */
   async list(): Promise<ProposalView[]> {

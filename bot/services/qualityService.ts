@@ -1,15 +1,11 @@
 import type { QualityResponse } from '../api/qualityContract.js';
 import { copenhagenDay } from '../domain/danishTime.js';
 import type { CompanyFeedback } from '../domain/feedback.js';
-import { monthsBefore } from '../domain/overview/index.js';
 import type { Period } from '../domain/overview/types.js';
-import { buildQuality, feedbackFrom } from '../domain/quality/index.js';
+import { buildQuality, defaultQualityPeriod, feedbackFrom } from '../domain/quality/index.js';
 import type { Unit, UnitId } from '../domain/units.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { ContactReadModel } from './contactReadModel.js';
-
-/** Calendar months the quality page shows by default, this one included: a year of monthly figures. */
-export const DEFAULT_QUALITY_MONTHS = 12;
 
 /** The companies' own answers received from one Copenhagen day to another, both included. */
 export type CompanyFeedbackSource = (fromDay: string, toDay: string) => Promise<CompanyFeedback[]>;
@@ -35,8 +31,7 @@ export class QualityService {
   }
 
   defaultPeriod(): Period {
-    const to = this.today();
-    return { from: `${monthsBefore(to, DEFAULT_QUALITY_MONTHS - 1).slice(0, 7)}-01`, to };
+    return defaultQualityPeriod(this.today());
   }
 
   async quality(period: Period, unit: UnitId | null): Promise<QualityResponse> {

@@ -1,5 +1,6 @@
 /** The quality page's figures in one pass over the answers of the period, the period before and the look-back. */
 import { addDays, daysBetween } from '../danishTime.js';
+import { monthsBefore } from '../overview/calendarMonths.js';
 import type { Period } from '../overview/types.js';
 import { PURPOSES, type Unit, type UnitId } from '../units.js';
 import { fallingCompanies, lookbackFrom } from './falls.js';
@@ -9,12 +10,19 @@ import { chronological, collectAnswers, type Answer } from './answers.js';
 import type { CompanyComment, GroupRow, MonthFigure, PurposeRow, Quality, QualityInput, ResponseCounts } from './types.js';
 
 export const DEFAULT_COMMENT_COUNT = 10;
+/** Calendar months the quality page shows by default, this one included: a year of monthly figures. */
+export const DEFAULT_QUALITY_MONTHS = 12;
 /**
  * A unit's or purpose's average this far below the period before is a falling trend. Half a step: on a
  * five-point scale where most answers are 4 or 5, that is a clear change once both averages rest on
  * MIN_ANSWERS answers or more.
  */
 export const TREND_FALL_POINTS = 0.5;
+
+/** From the first of the month DEFAULT_QUALITY_MONTHS − 1 months back, to today. */
+export function defaultQualityPeriod(today: string): Period {
+  return { from: `${monthsBefore(today, DEFAULT_QUALITY_MONTHS - 1).slice(0, 7)}-01`, to: today };
+}
 
 /** The period of the same number of days just before `period`. */
 export function previousPeriodOf(period: Period): Period {

@@ -1,4 +1,4 @@
-export { buildQuality, DEFAULT_COMMENT_COUNT, feedbackFrom, monthKeys, previousPeriodOf, TREND_FALL_POINTS } from './buildQuality.js';
+export { buildQuality, DEFAULT_COMMENT_COUNT, DEFAULT_QUALITY_MONTHS, defaultQualityPeriod, feedbackFrom, monthKeys, previousPeriodOf, TREND_FALL_POINTS } from './buildQuality.js';
 export { FALL_LOOKBACK_MONTHS, FALL_POINTS } from './falls.js';
 export { MIN_ANSWERS } from './ratingTally.js';
 export type {
