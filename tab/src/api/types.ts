@@ -5,5 +5,9 @@ export type {
   OptOutScope, Overview, OverviewResponse, PlanItem, PlanListResponse, RegisterOptOutRequest, RevokeOptOutRequest,
   DigestTargetRequest, PostedResponse, SavedPlan, SavePlanRequest, UnitId, UnitInfo,
 } from '../../../bot/api/contract';
+export type {
+  ChangeProposalStatusRequest, CompanyComment, CreateProposalRequest, EvidenceKind, FallingCompany, GroupRow, MonthFigure, ProposalListResponse,
+  ProposalStatus, ProposalView, PurposeRow, Quality, QualityResponse, RatingFigure, RecommendScore, ResponseCounts, StatusChange,
+} from '../../../bot/api/contract';
 export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '../../../bot/domain/overview/index';
 export type { PlanFlag, PlanReason } from '../../../bot/domain/planning/index';

@@ -40,6 +40,8 @@ export function NavBar({ route, coordinator }: { route: Route; coordinator: bool
     { key: 'companies', href: hrefs.companySearch, label: t.nav.companies },
     { key: 'optOuts', href: hrefs.optOuts, label: t.nav.optOuts },
     { key: 'plan', href: hrefs.plan, label: t.nav.plan },
+    { key: 'quality', href: hrefs.quality, label: t.nav.quality },
+    { key: 'proposals', href: hrefs.proposals, label: t.nav.proposals },
     // Settings are the coordinator's alone; staff are not shown a page they cannot use.
     ...(coordinator ? [{ key: 'settings', href: hrefs.settings, label: t.nav.settings }] : []),
   ];

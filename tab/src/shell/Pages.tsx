@@ -13,6 +13,8 @@ const CompanySearchPage = lazy(() => import('../pages/company/CompanySearchPage'
 const CompanyPage = lazy(() => import('../pages/company/CompanyPage'));
 const OptOutPage = lazy(() => import('../pages/optouts/OptOutPage'));
 const PlanPage = lazy(() => import('../pages/plan/PlanPage'));
+const QualityPage = lazy(() => import('../pages/quality/QualityPage'));
+const ProposalsPage = lazy(() => import('../pages/proposals/ProposalsPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 
 class ChunkErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -44,10 +46,13 @@ export function Pages({ route }: { route: Route }) {
     case 'company': page = <CompanyPage cvr={route.cvr} />; break;
     case 'optOuts': page = <OptOutPage />; break;
     case 'plan': page = <PlanPage />; break;
+    case 'quality': page = <QualityPage />; break;
+    case 'proposals': page = <ProposalsPage draft={route.draft} />; break;
     case 'settings': page = <SettingsPage />; break;
     default: page = <NotFound />;
   }
-  const key = route.page === 'company' ? `company-${route.cvr}` : route.page;
+  // A new address remounts the page: another company, or a proposal started from other figures.
+  const key = route.page === 'company' ? `company-${route.cvr}` : route.page === 'proposals' ? `proposals-${JSON.stringify(route.draft)}` : route.page;
   return (
     <ChunkErrorBoundary key={key} fallback={<StatusRegion error={t.errors.pageLoad} />}>
       <Suspense fallback={<div role="status"><Spinner size="small" label={t.app.loading} labelPosition="after" /></div>}>
