@@ -4,7 +4,7 @@ import { assertAccessible } from './support/axe.js';
 import { newPage, screenshot } from './support/browser.js';
 import { useBrowser } from './support/suite.js';
 import { goTo, openAs, settle, tabUrl } from './support/tab.js';
-import { coordinatorOf, type Target } from './support/target.js';
+import { apiAs, coordinatorOf, type Target } from './support/target.js';
 
 describe('tab in Chromium: keyboard, languages and the high-contrast theme', function () {
   const suite = useBrowser();
@@ -83,13 +83,39 @@ describe('tab in Chromium: keyboard, languages and the high-contrast theme', fun
     await context.close();
     ({ context, page } = await newPage(browser, { width: 400, height: 800 }));
     await openAs(page, target, coordinatorOf(target));
-    for (const hash of ['#/oversigt', '#/virksomhed', '#/frabedt', '#/plan']) {
+    for (const hash of ['#/oversigt', '#/virksomhed', '#/frabedt', '#/plan', '#/kvalitet', '#/forslag']) {
       await goTo(page, hash);
       const [scroll, client] = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];
       assert.ok(scroll <= client, `${hash}: page is ${scroll}px wide in a ${client}px window`);
     }
     await goTo(page, '#/oversigt');
     await screenshot(page, 'overview-narrow');
+  });
+
+  it('passes axe on the quality and proposals pages in light, dark and high contrast, and in English', async () => {
+    const api = await apiAs(target, coordinatorOf(target));
+    const { status } = await api.post('/proposals', {
+      title: 'Én indgang til havnens virksomheder', text: 'Erhverv samler henvendelserne til virksomhederne på havnen.',
+      evidence: { kind: 'coverageGap', reference: '8500', summary: 'Havneområdet er underrepræsenteret: indeks 0,62.' },
+    });
+    assert.equal(status, 200);
+    const variants: { theme?: 'dark' | 'contrast'; lang?: 'en'; name: string }[] = [
+      { name: 'light' }, { theme: 'dark', name: 'dark' }, { theme: 'contrast', name: 'high contrast' }, { lang: 'en', name: 'English' },
+    ];
+    for (const v of variants) {
+      await context.close();
+      ({ context, page } = await newPage(browser));
+      await openAs(page, target, coordinatorOf(target), { hash: '#/kvalitet', theme: v.theme, lang: v.lang });
+      const file = v.name.replace(' ', '-').toLowerCase();
+      await screenshot(page, `quality-${file}`);
+      await assertAccessible(page, `quality (${v.name})`);
+      await goTo(page, '#/forslag');
+      // Everything the page can show: the history open, and the status form open.
+      await page.getByRole('button', { name: /^(Historik|History) \(1\)$/ }).click();
+      await page.getByRole('button', { name: /^(Skift status for|Change status of) / }).click();
+      await screenshot(page, `proposals-${file}`, { fullPage: true });
+      await assertAccessible(page, `proposals (${v.name})`);
+    }
   });
 
   it('says so when a page does not exist', async () => {
