@@ -5,6 +5,8 @@ import { authenticate } from './api/auth/restifyAuth.js';
 import { entraValidatorFromConfig } from './api/auth/tokenValidator.js';
 import { registerFeedbackRoutes } from './api/feedbackRoutes.js';
 import { registerStrategyRoutes } from './api/strategyRoutes.js';
+import { registerProposalRoutes } from './api/proposalRoutes.js';
+import { registerQualityRoutes } from './api/qualityRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
@@ -23,6 +25,8 @@ import { InstallationService } from './services/installationService.js';
 import { PlanPostService } from './services/planPostService.js';
 import { StrategyService } from './services/strategyService.js';
 import { OverviewService } from './services/overviewService.js';
+import { ProposalService } from './services/proposalService.js';
+import { QualityService, type CompanyFeedbackSource } from './services/qualityService.js';
 import { seedDemoDataIfEmpty } from './services/demoSeed.js';
 import { LookupService } from './services/lookupService.js';
 import { graphDirectoryFromSettings } from './services/graph/fromSettings.js';
@@ -46,6 +50,8 @@ export interface AppDeps {
   writeTimeoutMs?: number;
   /** The public feedback page's per-address limit (default 20 requests a minute, on the wall clock). */
   feedbackLimiter?: RateLimiter;
+  /** Where the quality page reads the companies' own feedback answers (tests pass their own; see the wiring below). */
+  companyFeedback?: CompanyFeedbackSource;
 }
 
 export interface App {
@@ -77,6 +83,10 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, (c) => readModel.add(c));
   const settings = { windows: () => strategy.windows(), windowDays: () => strategy.windowDays(), silenceMonths: () => strategy.silenceMonths() };
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now);
+  const quality = new QualityService({
+    readModel, directory, units, now, companyFeedback: deps.companyFeedback ?? ((from, to) => stores.feedback.answeredBetween(from, to)),
+  });
+  const proposals = new ProposalService(stores.proposals, units, now);
   const localUsers = config.localMode ? LOCAL_USERS : [];
   const users = deps.users ?? (config.graph && !config.localMode
     ? graphDirectoryFromSettings({
@@ -119,6 +129,8 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     feedback, units, log, trustProxy: config.production,
     limiter: deps.feedbackLimiter ?? new RateLimiter({ capacity: 20, perMinute: 20, maxClients: 10_000, now: Date.now }),
   });
+  registerQualityRoutes(server, { authenticate: tabAuth, users, log, quality, units });
+  registerProposalRoutes(server, { authenticate: tabAuth, users, log, proposals });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
   registerHealthRoute(server, async () => {

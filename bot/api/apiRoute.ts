@@ -1,11 +1,13 @@
 import type { Request, Response } from 'restify';
 import { TEXTS } from '../cards/texts.js';
-import { validateOptOutForm, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
-import type { Unit } from '../domain/units.js';
+import { isDay, validateOptOutForm, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
 import type { ApiError } from './contract.js';
 import { sendAuthError } from './auth/restifyAuth.js';
 import type { Principal } from './auth/principal.js';
 import type { UserDirectory } from '../services/userDirectory.js';
+import { addDays } from '../domain/danishTime.js';
+import type { Period } from '../domain/overview/types.js';
+import type { Unit, UnitId } from '../domain/units.js';
 
 /** A refusal with its HTTP status and a Danish message; thrown by handlers, answered by `route`. */
 export class ApiFailure extends Error {
@@ -80,4 +82,21 @@ export function optOutRequestOf(body: Record<string, unknown>, units: readonly U
 function fieldMessages(errors: FormErrors): Record<string, string> {
   const da = TEXTS.da.log.errors;
   return Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, da[code]]));
+}
+
+/**
+ * The period and unit of a page of figures (?from&to&unit): whole days in order, within the three years the
+ * read model holds, and a known unit. Staff see their own unit's figures only; a coordinator may filter or see all.
+ */
+export function periodAndUnit(req: Request, c: Caller, o: { defaultPeriod: Period; today: string; units: readonly Unit[] }): { period: Period; unit: UnitId | null } {
+  const q = req.query as Record<string, unknown>;
+  const from = typeof q.from === 'string' && q.from ? q.from : o.defaultPeriod.from;
+  const to = typeof q.to === 'string' && q.to ? q.to : o.defaultPeriod.to;
+  if (!isDay(from) || !isDay(to) || from > to) fail(400, 'invalid', 'Perioden er ikke gyldig: angiv fra- og til-dato (fra før til).');
+  if (to > addDays(o.today, 366) || from < addDays(o.today, -3 * 366)) fail(400, 'invalid', 'Perioden ligger uden for de tre år, tallene dækker.');
+  const requested = typeof q.unit === 'string' && q.unit ? q.unit : null;
+  if (requested && !o.units.some((u) => u.id === requested)) fail(400, 'invalid', 'Ukendt enhed.');
+  const unit = c.principal.isCoordinator ? requested : c.unit;
+  if (!c.principal.isCoordinator && !unit) fail(403, 'forbidden', 'Din enhed er ukendt, så du kan ikke se enhedens tal. Kontakt erhvervskoordinatoren.');
+  return { period: { from, to }, unit };
 }

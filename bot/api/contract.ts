@@ -118,3 +118,6 @@ export interface DigestTargetRequest { conversationId: string }
 /** POST /api/tab/plans/:id/post (coordinator): post a saved plan to the chosen channel → { kind: 'posted', activityId } */
 export interface PostedResponse { kind: 'posted'; activityId: string; week?: string }
 export type * from './strategyContract.js';
+
+export type * from './qualityContract.js';
+export type * from './proposalContract.js';

@@ -3,7 +3,7 @@ import type {
   ApiError, CompanyResponse, CompanySearchResponse, GeneratePlanResponse, LocalTokenResponse, LocalUser, MeResponse,
   OptOutListResponse, PlanListResponse, SavedPlan,
 } from './contract.js';
-import { actorOf, fail, objectBody, optOutRequestOf, routeFactory, type Caller } from './apiRoute.js';
+import { actorOf, fail, objectBody, optOutRequestOf, periodAndUnit, routeFactory, type Caller } from './apiRoute.js';
 import type { Principal } from './auth/principal.js';
 import type { LocalIssuer } from './auth/localIssuer.js';
 import type { HttpServer } from '../http/server.js';
@@ -11,7 +11,6 @@ import type { Company } from '../domain/company.js';
 import { isValidCvr } from '../domain/cvr.js';
 import type { ContactOwner } from '../domain/strategy/index.js';
 import { isDay } from '../domain/contactForm.js';
-import { addDays } from '../domain/danishTime.js';
 import { newestFirst } from '../domain/contactRules.js';
 import { optOutCovers } from '../domain/contact.js';
 import type { PlanItem } from '../domain/planning/index.js';
@@ -67,18 +66,8 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
   if (d.localIssuer) registerLocalAuth(server, d.localIssuer, d.localUsers);
 
   const overviewFor = async (req: Request, c: Caller) => {
-    const q = req.query as Record<string, unknown>;
-    const fallback = d.overview.defaultPeriod();
-    const from = typeof q.from === 'string' && q.from ? q.from : fallback.from;
-    const to = typeof q.to === 'string' && q.to ? q.to : fallback.to;
-    if (!isDay(from) || !isDay(to) || from > to) fail(400, 'invalid', 'Perioden er ikke gyldig: angiv fra- og til-dato (fra før til).');
-    if (to > addDays(d.overview.today(), 366) || from < addDays(d.overview.today(), -3 * 366)) fail(400, 'invalid', 'Perioden ligger uden for de tre år, oversigten dækker.');
-    const requested = typeof q.unit === 'string' && q.unit ? q.unit : null;
-    if (requested && !units().some((u) => u.id === requested)) fail(400, 'invalid', 'Ukendt enhed.');
-    // Staff see their own unit's figures only; a coordinator may filter or see all.
-    const unit = c.principal.isCoordinator ? requested : c.unit;
-    if (!c.principal.isCoordinator && !unit) fail(403, 'forbidden', 'Din enhed er ukendt, så du kan ikke se enhedens tal. Kontakt erhvervskoordinatoren.');
-    return d.overview.overview({ from, to }, unit);
+    const { period, unit } = periodAndUnit(req, c, { defaultPeriod: d.overview.defaultPeriod(), today: d.overview.today(), units: units() });
+    return d.overview.overview(period, unit);
   };
 
   server.get('/api/tab/overview', route((req, _res, c) => overviewFor(req, c)));

@@ -79,6 +79,7 @@ export class DigestService {
       optOuts: await this.d.stores.optOutRegister.listAll(),
       plans: newest ? [newest] : [],
       claims,
+      proposals: (await this.d.stores.proposals.list()).map((s) => s.proposal),
       today: copenhagenDay(this.d.now()),
       windows: this.d.settings.windows(),
       silenceMonths: this.d.settings.silenceMonths(),

@@ -5,7 +5,7 @@ import { chunks, groupBy, mapLimit } from '../util/collections.js';
 import {
   AUDIT_PREFIX, auditProps, CONTACT_PREFIX, contactProps, decodeAudit, decodeContact, decodeOptOut, OPT_OUT_PREFIX, optOutProps,
 } from './historyCodec.js';
-import { isConflict, isNotFound } from './tableSet.js';
+import { isConflict, isNotFound, isPreconditionFailed } from './tableSet.js';
 
 export interface CompanyHistory { contacts: Contact[]; optOuts: OptOut[] }
 
@@ -85,7 +85,7 @@ export class CompanyHistoryStore {
       return revoked;
     } catch (e) {
       // 412: someone else changed it first; 409: this audit entry exists, i.e. a retry of a revocation that committed.
-      if (isConflict(e) || (e as { statusCode?: number }).statusCode === 412) return this.getOptOut(cvr, id);
+      if (isConflict(e) || isPreconditionFailed(e)) return this.getOptOut(cvr, id);
       throw e;
     }
   }

@@ -114,6 +114,14 @@ export class FeedbackStore {
     return this.copies.upsertEntity({ partitionKey: COPIES, rowKey: `${r.cvr}_${r.linkId}`, ...responseProps(r) }, 'Replace');
   }
 
+  /** Every company's answers received on the Copenhagen days from–to (inclusive), for the quality figures. */
+  async answeredBetween(fromDay: string, toDay: string): Promise<FeedbackResponse[]> {
+    const out: FeedbackResponse[] = [];
+    const filter = odata`PartitionKey eq ${COPIES} and date ge ${fromDay} and date le ${toDay}`;
+    for await (const e of this.copies.listEntities({ queryOptions: { filter } })) out.push(decodeResponse(e));
+    return out;
+  }
+
   /** Answers whose wish for fewer or no contacts awaits the coordinator. */
   async pending(): Promise<FeedbackResponse[]> {
     const out: FeedbackResponse[] = [];

@@ -8,6 +8,7 @@ import { ConversationStore } from './conversationStore.js';
 import { LeaseStore } from './leaseStore.js';
 import { PlanStore } from './planStore.js';
 import { StrategyStore } from './strategyStore.js';
+import { ProposalStore } from './proposalStore.js';
 import { UserPrefsStore } from './userPrefsStore.js';
 import { createTableSet, ensureTables, probeStorage, type TableSet, type TableSetOptions } from './tableSet.js';
 
@@ -23,6 +24,7 @@ export interface Stores {
   conversations: ConversationStore;
   leases: LeaseStore;
   feedback: FeedbackStore;
+  proposals: ProposalStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -42,6 +44,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     conversations: new ConversationStore(tables.ConversationRefs, tables.Settings),
     leases: new LeaseStore(tables.Leases),
     feedback: new FeedbackStore(tables.FeedbackLinks, tables.Feedback),
+    proposals: new ProposalStore(tables.Proposals),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

@@ -50,9 +50,9 @@ export function isConflict(e: unknown): boolean {
   return e instanceof RestError && e.statusCode === 409;
 }
 
-/** 412: an ETag-conditional write lost to a write that came first. */
+/** 412: the row's ETag no longer matches, someone else wrote it since it was read (also inside a transaction). */
 export function isPreconditionFailed(e: unknown): boolean {
-  return e instanceof RestError && e.statusCode === 412;
+  return (e as { statusCode?: unknown } | null)?.statusCode === 412;
 }
 
 /**

@@ -84,7 +84,7 @@ describe('tab in Chromium: keyboard, languages and the high-contrast theme', fun
     await context.close();
     ({ context, page } = await newPage(browser, { width: 400, height: 800 }));
     await openAs(page, target, coordinatorOf(target));
-    for (const hash of ['#/oversigt', '#/virksomhed', '#/frabedt', '#/plan', '#/strategi']) {
+    for (const hash of ['#/oversigt', '#/virksomhed', '#/frabedt', '#/plan', '#/strategi', '#/kvalitet', '#/forslag']) {
       await goTo(page, hash);
       const [scroll, client] = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];
       assert.ok(scroll <= client, `${hash}: page is ${scroll}px wide in a ${client}px window`);
@@ -141,6 +141,32 @@ describe('tab in Chromium: keyboard, languages and the high-contrast theme', fun
     assert.ok(await page.getByText('Own window for Jobcentre and Youth unit: 45 days').isVisible());
     await screenshot(page, 'strategy-english', { fullPage: true });
     await assertAccessible(page, 'contact strategy in English');
+  });
+
+  it('passes axe on the quality and proposals pages in light, dark and high contrast, and in English', async () => {
+    const api = await apiAs(target, coordinatorOf(target));
+    const { status } = await api.post('/proposals', {
+      title: 'Én indgang til havnens virksomheder', text: 'Erhverv samler henvendelserne til virksomhederne på havnen.',
+      evidence: { kind: 'coverageGap', reference: '8500', summary: 'Havneområdet er underrepræsenteret: indeks 0,62.' },
+    });
+    assert.equal(status, 200);
+    const variants: { theme?: 'dark' | 'contrast'; lang?: 'en'; name: string }[] = [
+      { name: 'light' }, { theme: 'dark', name: 'dark' }, { theme: 'contrast', name: 'high contrast' }, { lang: 'en', name: 'English' },
+    ];
+    for (const v of variants) {
+      await context.close();
+      ({ context, page } = await newPage(browser));
+      await openAs(page, target, coordinatorOf(target), { hash: '#/kvalitet', theme: v.theme, lang: v.lang });
+      const file = v.name.replace(' ', '-').toLowerCase();
+      await screenshot(page, `quality-${file}`);
+      await assertAccessible(page, `quality (${v.name})`);
+      await goTo(page, '#/forslag');
+      // Everything the page can show: the history open, and the status form open.
+      await page.getByRole('button', { name: /^(Historik|History) \(1\)$/ }).click();
+      await page.getByRole('button', { name: /^(Skift status for|Change status of) / }).click();
+      await screenshot(page, `proposals-${file}`, { fullPage: true });
+      await assertAccessible(page, `proposals (${v.name})`);
+    }
   });
 
   it('says so when a page does not exist', async () => {

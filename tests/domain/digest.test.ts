@@ -3,7 +3,7 @@ import type { Company } from '../../bot/domain/company.js';
 import type { Contact } from '../../bot/domain/contact.js';
 import { buildDigest } from '../../bot/domain/digest/index.js';
 import { DEFAULT_UNITS } from '../../bot/domain/units.js';
-import { company, contact, digestInput, newerPlan, olderPlan } from './digestFixtures.js';
+import { company, contact, digestInput, newerPlan, olderPlan, proposals } from './digestFixtures.js';
 
 describe('digest: building the week', () => {
   const d = buildDigest(digestInput());
@@ -76,6 +76,17 @@ describe('digest: building the week', () => {
     ]);
     assert.equal(buildDigest(digestInput({ plans: [olderPlan, newerPlan] })).plan?.planId, 'p2');
     assert.equal(buildDigest(digestInput({ claims: undefined })).plan?.claimed, 0);
+  });
+
+  it('names the open proposals, longest waiting first, with their age; closed ones are left out', () => {
+    const withLog = buildDigest(digestInput({ proposals }));
+    assert.equal(withLog.proposals?.count, 3);
+    assert.deepEqual(withLog.proposals?.oldest.map((p) => [p.id, p.status, p.ageDays]), [
+      ['pr-new', 'ny', 28], ['pr-decided', 'besluttet', 10], ['pr-review', 'under-behandling', 0],
+    ]);
+    assert.deepEqual(buildDigest(digestInput({ proposals, proposalCount: 1 })).proposals?.oldest.map((p) => p.id), ['pr-new']);
+    assert.equal(buildDigest(digestInput({ proposals: proposals.filter((p) => p.status === 'afvist' || p.status === 'gennemfoert') })).proposals, null);
+    assert.equal(d.proposals, null, 'no log, nothing open');
   });
 
   it('has zero rows and nulls for an empty week', () => {

@@ -5,7 +5,7 @@
 import { uniformWindows } from '../../bot/domain/strategy/index.js';
 import type { Company } from '../../bot/domain/company.js';
 import type { Contact, OptOut } from '../../bot/domain/contact.js';
-import type { DigestInput, DigestPlan } from '../../bot/domain/digest/index.js';
+import type { DigestInput, DigestPlan, DigestProposal } from '../../bot/domain/digest/index.js';
 import type { PlanItem } from '../../bot/domain/planning/index.js';
 import { DEFAULT_UNITS } from '../../bot/domain/units.js';
 import { testCompany } from '../support/companies.js';
@@ -89,6 +89,16 @@ export const newerPlan: DigestPlan = {
     item('10000010', 'erhverv'), // c14 is dated after today: not done
   ],
 };
+
+/** The proposals log on Monday 30 November 2026: three open, two closed. */
+export const proposals: DigestProposal[] = [
+  { id: 'pr-rejected', title: 'Fælles praktikbank', status: 'afvist', createdAt: '2026-10-01T09:00:00Z' },
+  { id: 'pr-new', title: 'Én indgang til Firma 01', status: 'ny', createdAt: '2026-11-02T09:00:00Z' },
+  { id: 'pr-done', title: 'Ring før besøg', status: 'gennemfoert', createdAt: '2026-11-03T09:00:00Z' },
+  { id: 'pr-decided', title: 'Skoleområdet overtager Åben Skole-kontakterne', status: 'besluttet', createdAt: '2026-11-20T10:00:00Z' },
+  // 00:30 on Monday in Copenhagen: made today.
+  { id: 'pr-review', title: 'Færre opkald til landbruget', status: 'under-behandling', createdAt: '2026-11-29T23:30:00Z' },
+];
 
 export function digestInput(extra: Partial<DigestInput> = {}): DigestInput {
   return {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { buildDigest, digestText, formatCount, formatRating, formatWeekSpan, type Digest, type DigestText } from '../../bot/domain/digest/index.js';
 import type { SilentCompany } from '../../bot/domain/overview/index.js';
 import { DEFAULT_UNITS } from '../../bot/domain/units.js';
-import { digestInput } from './digestFixtures.js';
+import { digestInput, proposals } from './digestFixtures.js';
 
 const lines = (t: DigestText, id: string): string[] => t.sections.find((s) => s.id === id)?.lines ?? [];
 
@@ -21,6 +21,24 @@ describe('digest: text', () => {
       'Kontakter pr. enhed', 'Parallelle kontakter', 'Nye frabedelser af kontakt', 'Tavse virksomheder',
       'Underrepræsenterede brancher og områder', 'Virksomhedernes vurdering', 'Kontaktplanen',
     ]);
+  });
+
+  it('lists open proposals with status and age in a section of their own, and has no such section when none is open', () => {
+    const withLog = buildDigest(digestInput({ proposals, proposalCount: 2 }));
+    const daLog = digestText(withLog, DEFAULT_UNITS, 'da');
+    assert.equal(daLog.sections.at(-1)?.heading, 'Forslag til justeringer');
+    assert.deepEqual(lines(daLog, 'proposals'), [
+      'Åbne forslag: 3',
+      'Én indgang til Firma 01 – ny, oprettet for 28 dage siden',
+      'Skoleområdet overtager Åben Skole-kontakterne – besluttet, oprettet for 10 dage siden',
+      '… og 1 mere',
+    ]);
+    assert.deepEqual(lines(digestText(withLog, DEFAULT_UNITS, 'en'), 'proposals').slice(0, 2), [
+      'Open proposals: 3', 'Én indgang til Firma 01 – new, created 28 days ago',
+    ]);
+    assert.ok(!da.sections.some((s) => s.id === 'proposals'));
+    const closedOnly = buildDigest(digestInput({ proposals: proposals.filter((p) => p.status === 'afvist' || p.status === 'gennemfoert') }));
+    assert.ok(!digestText(closedOnly, DEFAULT_UNITS, 'da').sections.some((s) => s.id === 'proposals'));
   });
 
   it('words contacts per unit with the unit\'s short name, singular and plural', () => {

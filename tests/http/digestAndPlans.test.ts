@@ -4,6 +4,7 @@ import { generateDemoData } from '../../bot/demo/index.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { generatePlan } from '../../bot/domain/planning/index.js';
 import { DEFAULT_UNITS } from '../../bot/domain/units.js';
+import { changeStatus, newProposal } from '../../bot/domain/proposals.js';
 import { PlanStore } from '../../bot/store/planStore.js';
 import { cardTexts, type Sender } from '../support/botClient.js';
 import { startTestAzurite } from '../support/storage.js';
@@ -111,6 +112,23 @@ describe('Proactive posts: the digest and the plan in the coordinator\'s channel
     const updates = t.capture.received.filter((r) => r.method === 'PUT' && r.path.includes(encodeURIComponent(posted)));
     assert.ok(updates.length >= 1, 'the posted card was updated for everyone');
     assert.match(cardTexts(updates.at(-1)?.activity.attachments?.[0]?.content).join('\n'), /Taget af Pia Mølgaard/);
+  });
+
+  it('names the open proposals in the digest and leaves the closed ones out', async () => {
+    const by = { id: COORDINATOR.id, name: COORDINATOR.name };
+    const draft = (title: string) => ({ title, text: 'Forslagets tekst.', evidence: { kind: 'other' as const, reference: null, summary: null } });
+    const open = newProposal(draft('Én indgang til havnens virksomheder'), 'prop-open', new Date('2026-11-16T09:00:00Z'), by);
+    const decided = changeStatus(newProposal(draft('Fælles praktikbank'), 'prop-closed', new Date('2026-11-02T09:00:00Z'), by), 'afvist', 'Findes allerede', clock, by);
+    assert.ok(decided.ok);
+    await t.stores.proposals.create(open);
+    await t.stores.proposals.create(decided.value);
+    const outcome = await t.app.digest.postNow();
+    assert.equal(outcome.kind, 'posted');
+    const text = cardTexts(posts().at(-1)?.activity.attachments?.[0]?.content).join('\n');
+    assert.match(text, /Forslag til justeringer/);
+    assert.match(text, /Åbne forslag: 1/);
+    assert.match(text, /Én indgang til havnens virksomheder – ny, oprettet for 14 dage siden/);
+    assert.doesNotMatch(text, /Fælles praktikbank/);
   });
 
   it('forgets the channel when Teams answers 403 (the bot was removed)', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type {
+  QualityResponse,
   CompanyFeedbackListResponse, ConfirmPendingOptOutResponse, CreatedFeedbackLink, FeedbackLinkListResponse, FeedbackResponse, PendingOptOutListResponse,
 } from '../../bot/api/contract.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
@@ -179,6 +180,16 @@ describe('Feedback links: the public page, the tab API and the pending opt-out',
     const listed = await staff.get<CompanyFeedbackListResponse>(`/feedback/responses?cvr=${SMEDIE.cvr}`);
     assert.equal(listed.status, 200, 'staff see the company\'s answers');
     assert.equal(listed.body.responses.length, 2);
+  });
+
+  it('counts the companies\' own answers on the quality page, with their comments', async () => {
+    const q = await coordinator.get<QualityResponse>('/quality?from=2026-11-01&to=2026-11-30');
+    assert.equal(q.status, 200, JSON.stringify(q.body));
+    const mine = (await answers(SMEDIE.cvr)).length;
+    assert.ok(mine >= 2);
+    assert.ok(q.body.quality.counts.companyAnswers >= mine, 'answers through the public page reach the quality figures');
+    assert.ok(q.body.quality.comments.some((c) => c.cvr === SMEDIE.cvr && c.comment === 'Hurtig og venlig kontakt'));
+    assert.ok((q.body.quality.recommend?.count ?? 0) >= 1, 'the 0–10 answer counts in the recommend score');
   });
 
   it('turns "no contacts" into a pending opt-out the coordinator confirms, and the bot shows it at once', async () => {

@@ -14,10 +14,12 @@ import type { Unit } from '../units.js';
 import { latestNotes, ratingSummary } from './feedback.js';
 import { isoWeekOfDay, previousWeek, weekBounds } from './isoWeek.js';
 import { newestPlan, planProgress } from './planProgress.js';
+import { openProposals } from './proposals.js';
 import type { Digest, DigestInput, NewOptOut, UnitCount } from './types.js';
 
 export const DEFAULT_GAP_COUNT = 3;
 export const DEFAULT_NOTE_COUNT = 5;
+export const DEFAULT_PROPOSAL_COUNT = 3;
 /** Weeks before last week that its average rating is compared with. */
 export const FEEDBACK_COMPARISON_WEEKS = 4;
 
@@ -54,6 +56,7 @@ export function buildDigest(input: DigestInput): Digest {
       notes: latestNotes(input.contacts, period, byCvr, input.noteCount ?? DEFAULT_NOTE_COUNT),
     },
     plan: plan === null ? null : planProgress(plan, input.contacts, input.today, input.units, input.claims),
+    proposals: openProposals(input.proposals ?? [], input.today, input.proposalCount ?? DEFAULT_PROPOSAL_COUNT),
   };
 }
 

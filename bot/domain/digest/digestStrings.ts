@@ -7,7 +7,7 @@ interface Count { n: number; text: string }
 export interface DigestStrings {
   title: (week: number) => string;
   headings: {
-    contacts: string; parallel: string; optOuts: string; silent: string; coverage: string; feedback: string; plan: string;
+    contacts: string; parallel: string; optOuts: string; silent: string; coverage: string; feedback: string; plan: string; proposals: string;
   };
   unitContacts: (unit: string, c: Count) => string;
   total: (c: Count) => string;
@@ -27,6 +27,9 @@ export interface DigestStrings {
   plan: (savedDay: string, items: Count, claimed: Count, done: Count) => string;
   planUnit: (unit: string, items: Count, claimed: Count, done: Count) => string;
   noPlan: string;
+  proposalCount: (c: Count) => string;
+  /** `age` from formatDaysAgo: "i dag", "for 5 dage siden". */
+  proposal: (title: string, status: string, age: string) => string;
   more: (c: Count) => string;
 }
 
@@ -38,7 +41,7 @@ export const DIGEST_STRINGS: Record<Locale, DigestStrings> = {
     headings: {
       contacts: 'Kontakter pr. enhed', parallel: 'Parallelle kontakter', optOuts: 'Nye frabedelser af kontakt',
       silent: 'Tavse virksomheder', coverage: 'Underrepræsenterede brancher og områder', feedback: 'Virksomhedernes vurdering',
-      plan: 'Kontaktplanen',
+      plan: 'Kontaktplanen', proposals: 'Forslag til justeringer',
     },
     unitContacts: (unit, c) => `${unit}: ${plural(c, 'kontakt', 'kontakter')}`,
     total: (c) => `I alt: ${plural(c, 'kontakt', 'kontakter')}`,
@@ -58,6 +61,8 @@ export const DIGEST_STRINGS: Record<Locale, DigestStrings> = {
     plan: (day, items, claimed, done) => `Planen fra ${day}: ${plural(items, 'virksomhed', 'virksomheder')}, ${claimed.text} taget, ${done.text} kontaktet`,
     planUnit: (unit, items, claimed, done) => `${unit}: ${done.text} af ${items.text} kontaktet, ${claimed.text} taget`,
     noPlan: 'Der er ikke gemt nogen plan endnu.',
+    proposalCount: (c) => `Åbne forslag: ${c.text}`,
+    proposal: (title, status, age) => `${title} – ${status}, oprettet ${age}`,
     more: (c) => `… og ${c.text} mere`,
   },
   en: {
@@ -65,6 +70,7 @@ export const DIGEST_STRINGS: Record<Locale, DigestStrings> = {
     headings: {
       contacts: 'Contacts by unit', parallel: 'Parallel contacts', optOuts: 'New opt-outs', silent: 'Silent companies',
       coverage: 'Under-represented industries and areas', feedback: "Companies' ratings", plan: 'The contact plan',
+      proposals: 'Proposals for adjustments',
     },
     unitContacts: (unit, c) => `${unit}: ${plural(c, 'contact', 'contacts')}`,
     total: (c) => `Total: ${plural(c, 'contact', 'contacts')}`,
@@ -84,6 +90,8 @@ export const DIGEST_STRINGS: Record<Locale, DigestStrings> = {
     plan: (day, items, claimed, done) => `The plan of ${day}: ${plural(items, 'company', 'companies')}, ${claimed.text} claimed, ${done.text} contacted`,
     planUnit: (unit, items, claimed, done) => `${unit}: ${done.text} of ${items.text} contacted, ${claimed.text} claimed`,
     noPlan: 'No plan has been saved yet.',
+    proposalCount: (c) => `Open proposals: ${c.text}`,
+    proposal: (title, status, age) => `${title} – ${status}, created ${age}`,
     more: (c) => `… and ${c.text} more`,
   },
 };

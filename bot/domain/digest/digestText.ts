@@ -1,12 +1,13 @@
 /** The digest in words for one language: a title, a subtitle and headed sections of lines, ready for a card. */
-import { copenhagenDay, formatDay, type Locale } from '../danishTime.js';
+import { copenhagenDay, formatDay, formatDaysAgo, type Locale } from '../danishTime.js';
 import { formatIndex } from '../planning/index.js';
+import { STATUS_NAMES } from '../proposals.js';
 import { findUnit, type Unit, type UnitId } from '../units.js';
 import { DIGEST_STRINGS } from './digestStrings.js';
 import { FEEDBACK_COMPARISON_WEEKS } from './buildDigest.js';
 import type { Digest, NewOptOut } from './types.js';
 
-export type DigestSectionId = 'contacts' | 'parallel' | 'optOuts' | 'silent' | 'coverage' | 'feedback' | 'plan';
+export type DigestSectionId = 'contacts' | 'parallel' | 'optOuts' | 'silent' | 'coverage' | 'feedback' | 'plan' | 'proposals';
 
 export interface DigestSectionText { id: DigestSectionId; heading: string; lines: string[] }
 
@@ -102,6 +103,16 @@ export function digestText(d: Digest, units: readonly Unit[], locale: Locale, op
       ],
     },
   ];
+  // Only when something is open: an empty proposals section every week would teach readers to skip it.
+  if (d.proposals !== null) {
+    const open = d.proposals;
+    const lines = [
+      s.proposalCount(count(open.count)),
+      ...open.oldest.map((p) => s.proposal(p.title, STATUS_NAMES[p.status][locale].toLowerCase(), formatDaysAgo(p.ageDays, locale))),
+    ];
+    if (open.count > open.oldest.length) lines.push(s.more(count(open.count - open.oldest.length)));
+    sections.push({ id: 'proposals', heading: s.headings.proposals, lines });
+  }
   return { title: s.title(d.reportedWeek.week), subtitle: formatWeekSpan(d.period.from, d.period.to, locale), sections };
 }
 

@@ -2,9 +2,9 @@ export { isoWeekOf, isoWeekOfDay, isoWeekday, nextWeek, parseWeekKey, previousWe
 export {
   DEFAULT_DIGEST_SCHEDULE, copenhagenInstant, copenhagenOffsetMinutes, digestSlot, dueWeek, scheduleProblem, type DigestSchedule,
 } from './schedule.js';
-export { buildDigest, DEFAULT_GAP_COUNT, DEFAULT_NOTE_COUNT, FEEDBACK_COMPARISON_WEEKS } from './buildDigest.js';
+export { buildDigest, DEFAULT_GAP_COUNT, DEFAULT_NOTE_COUNT, DEFAULT_PROPOSAL_COUNT, FEEDBACK_COMPARISON_WEEKS } from './buildDigest.js';
 export type {
-  Digest, DigestInput, DigestPlan, FeedbackNote, NewOptOut, PlanClaim, PlanProgress, RatingSummary, UnitCount, UnitPlanProgress,
+  Digest, DigestInput, DigestPlan, DigestProposal, FeedbackNote, NewOptOut, OpenProposals, PlanClaim, PlanProgress, RatingSummary, UnitCount, UnitPlanProgress,
 } from './types.js';
 export { DIGEST_STRINGS, type DigestStrings } from './digestStrings.js';
 export { digestText, formatCount, formatRating, formatWeekSpan, type DigestSectionId, type DigestSectionText, type DigestText, type DigestTextOptions } from './digestText.js';

@@ -5,6 +5,7 @@ import type { CoverageRow, ParallelCase, SilentCompany } from '../overview/index
 import type { Period } from '../overview/types.js';
 import type { PlanItem } from '../planning/index.js';
 import type { ContactWindows } from '../strategy/index.js';
+import type { ProposalStatus } from '../proposals.js';
 import type { Unit, UnitId } from '../units.js';
 
 /**
@@ -16,6 +17,9 @@ export interface DigestPlan {
   savedAt: string;
   items: readonly PlanItem[];
 }
+
+/** What the digest reads of a proposal in the log; domain/proposals' Proposal fits it. */
+export interface DigestProposal { id: string; title: string; status: ProposalStatus; createdAt: string }
 
 /** Someone has said they will take a plan item (the map arrives with plan claiming). */
 export interface PlanClaim { by: string; at: string }
@@ -39,6 +43,10 @@ export interface DigestInput {
   gapCount?: number;
   /** How many feedback notes (default 5). */
   noteCount?: number;
+  /** The proposals log, any status. */
+  proposals?: readonly DigestProposal[];
+  /** How many open proposals are named (default 3). */
+  proposalCount?: number;
 }
 
 export interface UnitCount { unit: UnitId; contacts: number }
@@ -84,6 +92,12 @@ export interface PlanProgress {
   byUnit: UnitPlanProgress[];
 }
 
+export interface OpenProposals {
+  count: number;
+  /** The longest-waiting open proposals, oldest first. */
+  oldest: (DigestProposal & { ageDays: number })[];
+}
+
 export interface Digest {
   weekKey: string;
   /** The reported week ("last week"). */
@@ -109,4 +123,6 @@ export interface Digest {
   };
   /** The newest saved plan; null when none was saved. */
   plan: PlanProgress | null;
+  /** Null when no proposal is open. */
+  proposals: OpenProposals | null;
 }

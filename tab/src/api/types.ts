@@ -11,5 +11,9 @@ export type {
   StrategyHistoryResponse, StrategyResponse, StrategyVersionSummary,
 } from '../../../bot/api/contract';
 export type { Purpose, Unit } from '../../../bot/domain/units';
+export type {
+  ChangeProposalStatusRequest, CompanyComment, CreateProposalRequest, EvidenceKind, FallingCompany, GroupRow, MonthFigure, ProposalListResponse,
+  ProposalStatus, ProposalView, PurposeRow, Quality, QualityResponse, RatingFigure, RecommendScore, ResponseCounts, StatusChange,
+} from '../../../bot/api/contract';
 export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '../../../bot/domain/overview/index';
 export type { PlanFlag, PlanReason } from '../../../bot/domain/planning/index';

@@ -18,4 +18,6 @@ export const useTableStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  /** A chart and the table with its figures side by side, stacked when the tab is narrow. */
+  pair: { display: 'grid', gap: tokens.spacingHorizontalL, gridTemplateColumns: 'repeat(auto-fit, minmax(min(40rem, 100%), 1fr))', alignItems: 'start' },
 });

@@ -50,3 +50,20 @@ export function formatCoverageIndex(index: number, locale: Locale): string {
   if (!f) indexFormats.set(locale, (f = new Intl.NumberFormat(tag(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 })));
   return f.format(index);
 }
+
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A yyyy-mm month: "november 2026" / "November 2026". */
+export function formatMonth(month: string, locale: Locale): string {
+  let f = monthFormats.get(locale);
+  if (!f) monthFormats.set(locale, (f = new Intl.DateTimeFormat(tag(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return f.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** A signed change with one decimal and a real minus sign: "−0,7", "+0,3". */
+export function formatChange(n: number, locale: Locale): string {
+  // Signed after rounding, so −0.04 reads "0,0" and not "−0,0".
+  const rounded = Math.round(n * 10) / 10;
+  const text = formatDecimal(Math.abs(rounded), locale);
+  return rounded < 0 ? `−${text}` : rounded > 0 ? `+${text}` : text;
+}

@@ -3,6 +3,11 @@
  * the static server simple (every page is the same index.html).
  */
 import { useEffect, useState } from 'react';
+import { EVIDENCE_KINDS } from '../../../bot/domain/proposals';
+import type { EvidenceKind } from '../api/types';
+
+/** A proposal started from the figures: the form opens with this evidence and a suggested title. */
+export interface ProposalDraftLink { kind: EvidenceKind; reference: string; summary: string; title: string }
 
 export type Route =
   | { page: 'overview' }
@@ -11,12 +16,15 @@ export type Route =
   | { page: 'optOuts' }
   | { page: 'plan' }
   | { page: 'strategy' }
+  | { page: 'quality' }
+  | { page: 'proposals'; draft: ProposalDraftLink | null }
   | { page: 'settings' }
   | { page: 'config' }
   | { page: 'notFound' };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').split('?')[0].replace(/\/+$/, '');
+  const [rawPath, rawQuery = ''] = hash.replace(/^#/, '').split('?');
+  const path = rawPath.replace(/\/+$/, '');
   const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
   switch (parts[0]) {
     case undefined:
@@ -30,6 +38,10 @@ export function parseRoute(hash: string): Route {
       return { page: 'plan' };
     case 'strategi':
       return { page: 'strategy' };
+    case 'kvalitet':
+      return { page: 'quality' };
+    case 'forslag':
+      return { page: 'proposals', draft: parts[1] === 'ny' ? draftOf(new URLSearchParams(rawQuery)) : null };
     case 'indstillinger':
       return { page: 'settings' };
     case 'konfiguration':
@@ -39,6 +51,13 @@ export function parseRoute(hash: string): Route {
   }
 }
 
+/** Anything but a known evidence kind opens an empty form: the link is only a convenience, the server checks. */
+function draftOf(q: URLSearchParams): ProposalDraftLink | null {
+  const kind = q.get('kind') ?? '';
+  if (!(EVIDENCE_KINDS as readonly string[]).includes(kind)) return null;
+  return { kind: kind as EvidenceKind, reference: q.get('ref') ?? '', summary: q.get('summary') ?? '', title: q.get('title') ?? '' };
+}
+
 export const hrefs = {
   overview: '#/oversigt',
   companySearch: '#/virksomhed',
@@ -46,6 +65,10 @@ export const hrefs = {
   optOuts: '#/frabedt',
   plan: '#/plan',
   strategy: '#/strategi',
+  quality: '#/kvalitet',
+  proposals: '#/forslag',
+  newProposal: (d: ProposalDraftLink) =>
+    `#/forslag/ny?${new URLSearchParams({ kind: d.kind, ref: d.reference, summary: d.summary, title: d.title }).toString()}`,
   settings: '#/indstillinger',
 };
 

@@ -42,6 +42,8 @@ export function NavBar({ route, coordinator }: { route: Route; coordinator: bool
     { key: 'plan', href: hrefs.plan, label: t.nav.plan },
     // Everyone reads the strategy: it says who to ask first.
     { key: 'strategy', href: hrefs.strategy, label: t.nav.strategy },
+    { key: 'quality', href: hrefs.quality, label: t.nav.quality },
+    { key: 'proposals', href: hrefs.proposals, label: t.nav.proposals },
     // Settings are the coordinator's alone; staff are not shown a page they cannot use.
     ...(coordinator ? [{ key: 'settings', href: hrefs.settings, label: t.nav.settings }] : []),
   ];

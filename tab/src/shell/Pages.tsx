@@ -14,6 +14,8 @@ const CompanyPage = lazy(() => import('../pages/company/CompanyPage'));
 const OptOutPage = lazy(() => import('../pages/optouts/OptOutPage'));
 const PlanPage = lazy(() => import('../pages/plan/PlanPage'));
 const StrategyPage = lazy(() => import('../pages/strategy/StrategyPage'));
+const QualityPage = lazy(() => import('../pages/quality/QualityPage'));
+const ProposalsPage = lazy(() => import('../pages/proposals/ProposalsPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 
 class ChunkErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -46,10 +48,13 @@ export function Pages({ route }: { route: Route }) {
     case 'optOuts': page = <OptOutPage />; break;
     case 'plan': page = <PlanPage />; break;
     case 'strategy': page = <StrategyPage />; break;
+    case 'quality': page = <QualityPage />; break;
+    case 'proposals': page = <ProposalsPage draft={route.draft} />; break;
     case 'settings': page = <SettingsPage />; break;
     default: page = <NotFound />;
   }
-  const key = route.page === 'company' ? `company-${route.cvr}` : route.page;
+  // A new address remounts the page: another company, or a proposal started from other figures.
+  const key = route.page === 'company' ? `company-${route.cvr}` : route.page === 'proposals' ? `proposals-${JSON.stringify(route.draft)}` : route.page;
   return (
     <ChunkErrorBoundary key={key} fallback={<StatusRegion error={t.errors.pageLoad} />}>
       <Suspense fallback={<div role="status"><Spinner size="small" label={t.app.loading} labelPosition="after" /></div>}>

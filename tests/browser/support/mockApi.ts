@@ -9,6 +9,7 @@ import type { ApiError, LocalUser } from '../../../bot/api/contract.js';
 import type { OptOutScope } from '../../../bot/domain/contact.js';
 import type { PlanItem } from '../../../bot/domain/planning/index.js';
 import { MockState } from './mockData.js';
+import { conflictMessage } from '../../../bot/domain/proposals.js';
 import { serveTab } from './staticFiles.js';
 
 type Json = Record<string, unknown>;
@@ -113,6 +114,24 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       if (result.kind === 'invalid') refuse(400, 'Strategien er ikke gemt. Ret de markerede felter.', result.errors);
       return result.kind === 'saved' ? result.response : null;
     }, true],
+    ['GET', /^\/api\/tab\/quality$/, ({ user, query }) => state.quality(query.get('from'), query.get('to'), user.coordinator ? query.get('unit') || null : user.unit)],
+    ['GET', /^\/api\/tab\/proposals$/, async ({ query }) => {
+      const status = query.get('status') ?? 'open';
+      const all = await state.proposals.list();
+      return { proposals: all.filter((p) => status === 'all' || (status === 'open' ? p.open : p.status === status)) };
+    }],
+    ['GET', /^\/api\/tab\/proposals\/([^/]+)$/, async ({ params: [id] }) => (await state.proposals.get(id)) ?? refuse(404, 'Forslaget findes ikke.', undefined, 'not_found')],
+    ['POST', /^\/api\/tab\/proposals$/, async ({ user, body }) => {
+      const outcome = await state.proposals.create(body, { id: user.userId, name: user.name });
+      return outcome.kind === 'created' ? outcome.proposal : refuse(400, 'Forslaget er ikke gemt. Ret de markerede felter.', outcome.errors as Record<string, string>);
+    }, true],
+    ['POST', /^\/api\/tab\/proposals\/([^/]+)\/status$/, async ({ user, params: [id], body }) => {
+      const outcome = await state.proposals.changeStatus(id, { status: body.status, note: body.note, etag: String(body.etag ?? '') }, { id: user.userId, name: user.name });
+      if (outcome.kind === 'notFound') refuse(404, 'Forslaget findes ikke.', undefined, 'not_found');
+      if (outcome.kind === 'invalid') refuse(400, 'Status er ikke ændret. Ret de markerede felter.', outcome.errors as Record<string, string>);
+      if (outcome.kind === 'conflict') refuse(409, conflictMessage(outcome.current), undefined, 'conflict');
+      return outcome.kind === 'changed' ? outcome.proposal : null;
+    }, true],
     ['GET', /^\/api\/tab\/plans\/([^/]+)$/, ({ params: [id] }) => state.plans.find((p) => p.id === id) ?? refuse(404, 'Planen findes ikke.', undefined, 'not_found')],
   ];
 
@@ -144,7 +163,7 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       if (!m) continue;
       try {
         if (coordinatorOnly && !user.coordinator) refuse(403, 'Kun erhvervskoordinatoren kan gøre dette.', undefined, 'forbidden');
-        return send(res, 200, handler({ user, query: url.searchParams, params: m.slice(1), body }));
+        return send(res, 200, await handler({ user, query: url.searchParams, params: m.slice(1), body }));
       } catch (e) {
         if (e instanceof Refusal) return send(res, e.status, e.body);
         throw e;

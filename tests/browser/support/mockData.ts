@@ -4,7 +4,7 @@
  */
 import { uniformWindows } from '../../../bot/domain/strategy/index.js';
 import type {
-  ChannelsResponse, LocalUser, MeResponse, OptOutListResponse, OverviewResponse, SavedPlan, StrategyResponse, StrategyVersionSummary,
+  ChannelsResponse, LocalUser, MeResponse, OptOutListResponse, OverviewResponse, QualityResponse, SavedPlan, StrategyResponse, StrategyVersionSummary,
 } from '../../../bot/api/contract.js';
 import type { Company } from '../../../bot/domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../../../bot/domain/contact.js';
@@ -12,10 +12,14 @@ import { optOutCovers } from '../../../bot/domain/contact.js';
 import { newEventId } from '../../../bot/domain/contactId.js';
 import { addDays, copenhagenDay } from '../../../bot/domain/danishTime.js';
 import { buildOverview } from '../../../bot/domain/overview/index.js';
+import type { CompanyFeedback, ContactWish } from '../../../bot/domain/feedback.js';
 import { generatePlan, type PlanItem } from '../../../bot/domain/planning/index.js';
 import {
   describeChanges, initialStrategy, ownerFor, validateStrategy, type ContactOwner, type ContactStrategy, type StrategyErrors,
 } from '../../../bot/domain/strategy/index.js';
+import { buildQuality, defaultQualityPeriod } from '../../../bot/domain/quality/index.js';
+import { ProposalService } from '../../../bot/services/proposalService.js';
+import { ProposalConflictError, type StoredProposal } from '../../../bot/store/proposalStore.js';
 import { DEFAULT_UNITS } from '../../../bot/domain/units.js';
 import { generateDemoData } from '../../../bot/demo/index.js';
 import { LOCAL_USERS } from '../../../bot/demo/localUsers.js';
@@ -42,6 +46,10 @@ export class MockState {
   readonly strategies: { strategy: ContactStrategy; summary: StrategyVersionSummary }[] = [];
   /** Every body PUT to /api/tab/strategy, accepted or not, for tests to inspect. */
   readonly strategyPuts: unknown[] = [];
+  /** The companies' own answers through feedback links (fictional, made from the demo contacts). */
+  readonly companyFeedback: CompanyFeedback[];
+  /** The server's proposal rules over an in-memory log, ETags included. */
+  readonly proposals: ProposalService;
   private readonly byCvr: Map<string, Company>;
 
   constructor(readonly now: () => Date = () => new Date(), companyCount = 600) {
@@ -52,6 +60,17 @@ export class MockState {
     this.byCvr = new Map(this.companies.map((c) => [c.cvr, c]));
     this.users = LOCAL_USERS.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator }));
     this.feedback = new MockFeedback(this);
+    this.companyFeedback = demoFeedback(this.contacts, this.today());
+    this.proposals = new ProposalService(new MemoryProposals(), () => DEFAULT_UNITS, now);
+  }
+
+  quality(from: string | null, to: string | null, unit: string | null): QualityResponse {
+    const period = from && to ? { from, to } : defaultQualityPeriod(this.today());
+    const quality = buildQuality({
+      contacts: this.contacts, companyFeedback: this.companyFeedback, period, unit, units: DEFAULT_UNITS,
+      companyName: (cvr) => this.company(cvr)?.name ?? null,
+    });
+    return { period, unit, quality, asOf: this.now().toISOString() };
   }
 
   today(): string {
@@ -205,4 +224,57 @@ export class MockState {
     this.strategies.push({ strategy, summary });
     return { kind: 'saved', response: this.strategyResponse(strategy) };
   }
+}
+
+/** The proposals table as the mock keeps it: a map with a version counter standing in for the ETag. */
+class MemoryProposals {
+  private readonly rows = new Map<string, StoredProposal>();
+  private version = 0;
+
+  async create(p: StoredProposal['proposal']): Promise<StoredProposal> {
+    const stored = { proposal: p, etag: `W/"${++this.version}"` };
+    this.rows.set(p.id, stored);
+    return stored;
+  }
+
+  async get(id: string): Promise<StoredProposal | null> {
+    return this.rows.get(id) ?? null;
+  }
+
+  async list(): Promise<StoredProposal[]> {
+    return [...this.rows.values()];
+  }
+
+  async replace(p: StoredProposal['proposal'], etag: string): Promise<StoredProposal> {
+    const current = this.rows.get(p.id) ?? null;
+    if (!current || current.etag !== etag) throw new ProposalConflictError(current);
+    return this.create(p);
+  }
+}
+
+const PRAISE = ['God og hurtig dialog med jer.', 'Praktikanten passede godt til os.', 'Tak for et godt samarbejde om løntilskud.', 'I kommer, når I siger, I gør.'];
+const COMPLAINTS = [
+  'Vi blev ringet op af tre forskellige afdelinger samme uge.', 'Svært at finde ud af, hvem vi skal kontakte.', 'Lidt for mange henvendelser i foråret.',
+];
+
+/**
+ * Fictional self-service answers: every fifth rated contact of the last year is followed by the company's own
+ * answer a few days later, mostly agreeing with the staff's note; every seventh of those is clearly less happy,
+ * so the quality page has falls, comments and a recommend score to show.
+ */
+function demoFeedback(contacts: readonly Contact[], today: string): CompanyFeedback[] {
+  const since = addDays(today, -365);
+  const rated = contacts.filter((c) => c.rating !== null && c.date >= since && addDays(c.date, 4) <= today).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return rated.filter((_, i) => i % 5 === 0).map((c, i) => {
+    const date = addDays(c.date, 1 + (i % 4));
+    const rating = i % 7 === 3 ? Math.max(1, (c.rating as number) - 2) : (c.rating as number);
+    const unhappy = rating <= 3;
+    const wish: ContactWish = unhappy && i % 2 === 0 ? (i % 4 === 0 ? 'none' : 'fewer') : 'same';
+    const comments = unhappy ? COMPLAINTS : PRAISE;
+    return {
+      id: `fb${i}`, cvr: c.cvr, linkId: `link${i}`, receivedAt: `${date}T09:30:00Z`, date, unit: i % 9 === 0 ? null : c.unit,
+      purpose: i % 9 === 0 ? null : c.purpose, rating: i % 11 === 5 ? null : rating, recommend: Math.min(10, rating * 2 + (i % 3)),
+      comment: i % 3 === 0 ? comments[(i / 3) % comments.length] : null, wish,
+    };
+  });
 }

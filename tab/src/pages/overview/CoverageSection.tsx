@@ -1,14 +1,10 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
 import type { CoverageRow, Overview } from '../../api/types';
 import { BarChart, type Bar } from '../../components/BarChart';
 import { Section } from '../../components/Section';
 import { formatCoverageIndex, formatPercent } from '../../format/format';
 import { useI18n, type Locale, type Messages } from '../../i18n';
+import { useTableStyles } from '../../components/tableStyles';
 import { CoverageTable, isUnder } from './CoverageTable';
-
-const useStyles = makeStyles({
-  pair: { display: 'grid', gap: tokens.spacingHorizontalL, gridTemplateColumns: 'repeat(auto-fit, minmax(min(40rem, 100%), 1fr))', alignItems: 'start' },
-});
 
 function bars(rows: readonly CoverageRow[], locale: Locale, t: Messages): Bar[] {
   return rows.map((r) => ({
@@ -25,7 +21,7 @@ function bars(rows: readonly CoverageRow[], locale: Locale, t: Messages): Bar[] 
 /** C: each breakdown as a chart and, beside it, the same figures as a table. */
 export function CoverageSection({ overview }: { overview: Overview }) {
   const { t, locale } = useI18n();
-  const styles = useStyles();
+  const styles = useTableStyles();
   const overall = overview.headline.coveragePct;
   const legend = t.overview.referenceLegend(formatPercent(overall, locale));
   const part = (title: string, keyHeader: string, rows: readonly CoverageRow[]) => {

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { ParallelCase } from '../../api/types';
 import { CompanyLink } from '../../components/CompanyLink';
 import { RowHeader } from '../../components/RowHeader';
@@ -7,14 +7,25 @@ import { useTableStyles } from '../../components/tableStyles';
 import { useShowMore } from '../../components/useShowMore';
 import { formatDate } from '../../format/format';
 import { useI18n } from '../../i18n';
-import { useUnitName } from '../../shell/session';
+import { hrefs } from '../../routing/routes';
+import { useSession, useUnitName } from '../../shell/session';
 
 export function ParallelTable({ cases }: { cases: readonly ParallelCase[] }) {
   const { t, locale } = useI18n();
+  const { me } = useSession();
   const unitName = useUnitName();
   const styles = useTableStyles();
   const { visible, more, showMore } = useShowMore(cases, 25);
   if (cases.length === 0) return <p>{t.overview.parallelNone}</p>;
+  // A hotspot is evidence for a proposal: the link opens the proposal form with it filled in, as it stands now.
+  const proposal = (c: ParallelCase) => {
+    const name = c.name ?? `CVR ${c.cvr}`;
+    return hrefs.newProposal({
+      kind: 'parallelHotspot', reference: c.cvr, title: t.overview.hotspotTitle(name),
+      summary: t.overview.hotspotSummary(name, c.units.map(unitName).join(', '), t.overview.closestDays(c.closestDays),
+        formatDate(c.firstDate, locale), formatDate(c.lastDate, locale)),
+    });
+  };
   return (
     <>
       <div className={styles.wrap}>
@@ -26,6 +37,7 @@ export function ParallelTable({ cases }: { cases: readonly ParallelCase[] }) {
               <TableHeaderCell scope="col">{t.overview.units}</TableHeaderCell>
               <TableHeaderCell scope="col">{t.overview.contacts}</TableHeaderCell>
               <TableHeaderCell scope="col" className={styles.numberHead}>{t.overview.closest}</TableHeaderCell>
+              {me.isCoordinator ? <TableHeaderCell scope="col">{t.overview.actions}</TableHeaderCell> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -46,6 +58,11 @@ export function ParallelTable({ cases }: { cases: readonly ParallelCase[] }) {
                   </ul>
                 </TableCell>
                 <TableCell className={styles.number}>{t.overview.closestDays(c.closestDays)}</TableCell>
+                {me.isCoordinator ? (
+                  <TableCell>
+                    <Link href={proposal(c)} aria-label={t.overview.proposeFor(c.name ?? `CVR ${c.cvr}`)}>{t.overview.propose}</Link>
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))}
           </TableBody>
