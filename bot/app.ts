@@ -78,15 +78,16 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const finder = new CompanyFinder(directory);
   const strategy = new StrategyService(stores.strategy, config.contactWindowDays, now, () => newEventId(now().getTime()));
   const units = () => strategy.units();
+  const naming = () => strategy.naming();
   const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now);
   const readModel = new ContactReadModel(stores.journal, now);
   const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, (c) => readModel.add(c));
   const settings = { windows: () => strategy.windows(), windowDays: () => strategy.windowDays(), silenceMonths: () => strategy.silenceMonths() };
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now);
   const quality = new QualityService({
-    readModel, directory, units, now, companyFeedback: deps.companyFeedback ?? ((from, to) => stores.feedback.answeredBetween(from, to)),
+    readModel, directory, units, purposes: () => strategy.purposes(), now, companyFeedback: deps.companyFeedback ?? ((from, to) => stores.feedback.answeredBetween(from, to)),
   });
-  const proposals = new ProposalService(stores.proposals, units, now);
+  const proposals = new ProposalService(stores.proposals, naming, now);
   const localUsers = config.localMode ? LOCAL_USERS : [];
   const users = deps.users ?? (config.graph && !config.localMode
     ? graphDirectoryFromSettings({
@@ -100,7 +101,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const adapter = createAdapter(config.bot, log);
   const poster = new TeamsChannelPoster(adapter, config.bot?.appId ?? '', stores.conversations);
   const installations = new InstallationService(stores.conversations, now);
-  const planPosts = new PlanPostService(stores, poster, units, now);
+  const planPosts = new PlanPostService(stores, poster, naming, now);
   const channelLocale = config.botLocale === 'en' ? 'en' : 'da';
   const digest = new DigestService({
     stores, directory, readModel, poster, units, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
@@ -121,12 +122,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     authenticate: tabAuth,
     localIssuer,
     localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
-    users, overview, contactLog, finder, stores, units, settings, ownerOf: (c) => strategy.ownerOf(c), now, log, installations, planPosts, digest, channelLocale,
+    users, overview, contactLog, finder, stores, units, purposes: () => strategy.purposes(), settings, ownerOf: (c) => strategy.ownerOf(c), now, log, installations, planPosts, digest, channelLocale,
   });
   registerStrategyRoutes(server, { authenticate: tabAuth, users, log, strategy, companyName: (cvr) => directory.get(cvr)?.name ?? null });
   registerFeedbackRoutes(server, { authenticate: tabAuth, users, log, feedback, units, now });
   registerFeedbackPage(server, {
-    feedback, units, log, trustProxy: config.production,
+    feedback, naming, log, trustProxy: config.production,
     limiter: deps.feedbackLimiter ?? new RateLimiter({ capacity: 20, perMinute: 20, maxClients: 10_000, now: Date.now }),
   });
   registerQualityRoutes(server, { authenticate: tabAuth, users, log, quality, units });

@@ -14,7 +14,7 @@ import { isDay } from '../domain/contactForm.js';
 import { newestFirst } from '../domain/contactRules.js';
 import { optOutCovers } from '../domain/contact.js';
 import type { PlanItem } from '../domain/planning/index.js';
-import type { Unit } from '../domain/units.js';
+import type { Purpose, Unit } from '../domain/units.js';
 import { toCsv } from '../export/csvWriter.js';
 import { overviewSheets, planSheets } from '../export/reportSheets.js';
 import type { Sheet } from '../export/table.js';
@@ -40,6 +40,7 @@ export interface TabApiDeps {
   finder: CompanyFinder;
   stores: Stores;
   units: () => readonly Unit[];
+  purposes: () => readonly Purpose[];
   settings: { windowDays(): number; silenceMonths(): number };
   /** The company's owner by the contact strategy. */
   ownerOf: (company: Company) => ContactOwner | null;
@@ -56,6 +57,7 @@ export interface TabApiDeps {
 export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
   const route = routeFactory(d);
   const units = () => d.units();
+  const naming = () => ({ units: d.units(), purposes: d.purposes() });
 
   server.get('/api/tab/me', route(async (_req, _res, c): Promise<MeResponse> => ({
     userId: c.principal.userId, name: c.principal.name, isCoordinator: c.principal.isCoordinator, unit: c.unit, local: c.principal.local,
@@ -73,7 +75,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
   server.get('/api/tab/overview', route((req, _res, c) => overviewFor(req, c)));
   server.get('/api/tab/overview/export', route(async (req, res, c) => {
     const r = await overviewFor(req, c);
-    await sendExport(req, res, overviewSheets(r, units()), `oversigt-${r.period.from}-${r.period.to}`);
+    await sendExport(req, res, overviewSheets(r, naming()), `oversigt-${r.period.from}-${r.period.to}`);
   }));
 
   server.get('/api/tab/companies', route(async (req): Promise<CompanySearchResponse> => {
@@ -188,7 +190,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
   server.get('/api/tab/plans/:id', route((req) => planById(req)));
   server.get('/api/tab/plans/:id/export', route(async (req, res) => {
     const plan = await planById(req);
-    await sendExport(req, res, planSheets(plan, units()), `plan-${plan.savedAt.slice(0, 10)}`);
+    await sendExport(req, res, planSheets(plan, naming()), `plan-${plan.savedAt.slice(0, 10)}`);
   }));
 }
 

@@ -4,7 +4,7 @@ import { formatDay } from '../domain/danishTime.js';
 import type { PlanClaim } from '../domain/digest/index.js';
 import type { DigestText } from '../domain/digest/index.js';
 import { flagText, reasonsText } from '../domain/planning/index.js';
-import type { Unit } from '../domain/units.js';
+import type { Naming } from '../domain/units.js';
 import { unitLabel } from './lookupCards.js';
 import { renderCard, type AdaptiveCardJson } from './render.js';
 
@@ -37,9 +37,9 @@ export function planTakenNotice(name: string, locale: Locale): string {
 }
 
 /** The saved plan posted to the channel, with a claim button on every item not yet taken. */
-export function planPostCard(plan: SavedPlan, claims: Readonly<Record<string, PlanClaim>>, ctx: { locale: Locale; units: readonly Unit[] }, notice: string | null = null): AdaptiveCardJson {
+export function planPostCard(plan: SavedPlan, claims: Readonly<Record<string, PlanClaim>>, ctx: { locale: Locale } & Naming, notice: string | null = null): AdaptiveCardJson {
   const t = PLAN_TEXTS[ctx.locale];
-  const cardCtx = { locale: ctx.locale, units: ctx.units, canLogContacts: false };
+  const cardCtx = { locale: ctx.locale, units: ctx.units, purposes: ctx.purposes, canLogContacts: false };
   return renderCard('planPost', {
     title: t.title(formatDay(plan.savedAt.slice(0, 10), ctx.locale)),
     subtitle: t.subtitle(plan.savedBy, plan.items.length, plan.items.filter((i) => claims[i.cvr]).length),
@@ -53,7 +53,7 @@ export function planPostCard(plan: SavedPlan, claims: Readonly<Record<string, Pl
       return {
         cvr: i.cvr,
         heading: `${i.companyName} · ${unitLabel(cardCtx, i.unit)}${i.person ? ` · ${i.person}` : ''}`,
-        detail: [reasonsText(i.reasons, ctx.locale, ctx.units), ...flags].join(' · '),
+        detail: [reasonsText(i.reasons, ctx.locale, ctx), ...flags].join(' · '),
         claimedText: claim ? t.claimedBy(claim.by, formatDay(claim.at.slice(0, 10), ctx.locale)) : null,
       };
     }),

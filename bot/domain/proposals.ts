@@ -6,7 +6,7 @@ import { isValidCvr } from './cvr.js';
 import { findCprNumbers } from './cprGuard.js';
 import { sectionByLetter } from './industries.js';
 import { postalArea } from './norddjurs.js';
-import { PURPOSES, type Unit } from './units.js';
+import type { Naming } from './units.js';
 
 export const PROPOSAL_STATUSES = ['ny', 'under-behandling', 'besluttet', 'afvist', 'gennemfoert'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
@@ -110,7 +110,7 @@ function freeText(value: unknown, max: number, field: ProposalField, errors: Pro
 }
 
 /** Whatever the tab sent for a new proposal, checked; the messages are shown beside the fields. */
-export function validateProposalDraft(input: Record<string, unknown>, units: readonly Unit[]): Checked<ProposalDraft> {
+export function validateProposalDraft(input: Record<string, unknown>, naming: Naming): Checked<ProposalDraft> {
   const errors: ProposalErrors = {};
   const title = freeText(input.title, TITLE_MAX, 'title', errors);
   if (title === null) errors.title ??= 'Skriv en titel.';
@@ -123,7 +123,7 @@ export function validateProposalDraft(input: Record<string, unknown>, units: rea
   const reference = freeText(raw.reference, REFERENCE_MAX, 'evidenceReference', errors);
   const summary = freeText(raw.summary, SUMMARY_MAX, 'evidenceSummary', errors);
   if (kind !== null && kind !== 'other') {
-    const problem = referenceProblem(kind, reference, units);
+    const problem = referenceProblem(kind, reference, naming);
     if (problem) errors.evidenceReference ??= problem;
     if (summary === null) errors.evidenceSummary ??= 'Skriv kort, hvad tallene viste.';
   }
@@ -131,14 +131,14 @@ export function validateProposalDraft(input: Record<string, unknown>, units: rea
   return { ok: true, value: { title, text, evidence: { kind, reference, summary } } };
 }
 
-function referenceProblem(kind: Exclude<EvidenceKind, 'other'>, reference: string | null, units: readonly Unit[]): string | null {
+function referenceProblem(kind: Exclude<EvidenceKind, 'other'>, reference: string | null, naming: Naming): string | null {
   const r = reference ?? '';
   switch (kind) {
     case 'company':
     case 'parallelHotspot':
       return isValidCvr(r) ? null : 'Angiv virksomhedens CVR-nummer.';
     case 'feedbackTrend':
-      return isValidCvr(r) || units.some((u) => u.id === r) || PURPOSES.some((p) => p.id === r)
+      return isValidCvr(r) || naming.units.some((u) => u.id === r) || naming.purposes.some((p) => p.id === r)
         ? null : 'Angiv et CVR-nummer, en enhed eller et formål.';
     case 'coverageGap':
       return sectionByLetter(r) || postalArea(r) ? null : 'Angiv et branchehovedafsnit (A–U) eller et postnummer i Norddjurs.';

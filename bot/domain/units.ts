@@ -48,3 +48,14 @@ export const CHANNEL_NAMES: Record<ContactChannel, { da: string; en: string }> =
 export function findUnit(units: readonly Unit[], id: UnitId): Unit | undefined {
   return units.find((u) => u.id === id);
 }
+
+/** What the contact strategy calls the units and the purposes: everything that shows them by name reads it here. */
+export interface Naming { units: readonly Unit[]; purposes: readonly Purpose[] }
+
+export const DEFAULT_NAMING: Naming = { units: DEFAULT_UNITS, purposes: PURPOSES };
+
+/** A purpose's name in Danish or English; the id itself for one the catalogue does not (or no longer) hold. */
+export function purposeName(purposes: readonly Purpose[], id: string, locale: 'da' | 'en'): string {
+  const p = purposes.find((x) => x.id === id);
+  return p ? (locale === 'da' ? p.name : p.nameEn) : id;
+}

@@ -3,7 +3,7 @@ import { flagText, reasonsText } from '../domain/planning/index.js';
 import { bandLabel } from '../domain/employeeBand.js';
 import { sectionByLetter } from '../domain/industries.js';
 import { postalArea } from '../domain/norddjurs.js';
-import { PURPOSES, type Unit } from '../domain/units.js';
+import { purposeName, type Naming, type Unit } from '../domain/units.js';
 import type { Sheet } from './table.js';
 
 /** The plan and the overview as export sheets, headed in Danish (the coordinator's working language). */
@@ -12,19 +12,21 @@ function unitName(units: readonly Unit[], id: string): string {
   return units.find((u) => u.id === id)?.shortName ?? id;
 }
 
-export function planSheets(plan: SavedPlan, units: readonly Unit[]): Sheet[] {
+export function planSheets(plan: SavedPlan, naming: Naming): Sheet[] {
+  const { units } = naming;
   return [{
     title: `Plan ${plan.savedAt.slice(0, 10)}`,
     header: ['Virksomhed', 'CVR', 'Enhed', 'Person', 'Begrundelser', 'Reklamebeskyttet', 'Bemærkninger', 'Branche', 'Postnummer', 'Ansatte'],
     rows: plan.items.map((i) => [
-      i.companyName, i.cvr, unitName(units, i.unit), i.person, reasonsText(i.reasons, 'da', units),
+      i.companyName, i.cvr, unitName(units, i.unit), i.person, reasonsText(i.reasons, 'da', naming),
       i.advertisingProtected ? 'Ja' : 'Nej', i.flags.map((f) => flagText(f, 'da')).join(', ') || null,
       i.section ? `${i.section} ${sectionByLetter(i.section)?.name ?? ''}`.trim() : null, i.area, bandLabel(i.employeeBand),
     ]),
   }];
 }
 
-export function overviewSheets(r: OverviewResponse, units: readonly Unit[]): Sheet[] {
+export function overviewSheets(r: OverviewResponse, naming: Naming): Sheet[] {
+  const { units } = naming;
   const o = r.overview;
   const h = o.headline;
   const coverage = (title: string, rows: typeof o.coverage.bySection): Sheet => ({
@@ -54,7 +56,7 @@ export function overviewSheets(r: OverviewResponse, units: readonly Unit[]): She
       title: 'A Parallelle kontakter',
       header: ['Virksomhed', 'CVR', 'Enhed', 'Medarbejder', 'Dato', 'Formål'],
       rows: o.parallel.flatMap((p) => p.contacts.map((c) => [
-        p.name, p.cvr, unitName(units, c.unit), c.staffName, c.date, PURPOSES.find((x) => x.id === c.purpose)?.name ?? c.purpose,
+        p.name, p.cvr, unitName(units, c.unit), c.staffName, c.date, purposeName(naming.purposes, c.purpose, 'da'),
       ])),
     },
     {

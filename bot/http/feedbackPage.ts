@@ -1,6 +1,6 @@
 import type { Request, Response } from 'restify';
 import { FEEDBACK_FORM_FIELDS } from '../domain/feedbackForm.js';
-import { PURPOSES, type Unit } from '../domain/units.js';
+import { purposeName, type Naming } from '../domain/units.js';
 import { FEEDBACK_PATH, type FeedbackService, type LinkOpening } from '../services/feedbackService.js';
 import type { RateLimiter } from '../util/rateLimiter.js';
 import { FEEDBACK_PAGE_HEADERS, formPage, refusalPage, thanksPage, type FormModel } from './feedbackHtml.js';
@@ -23,7 +23,7 @@ export interface FeedbackPageDeps {
    * word, so the socket's address is used.
    */
   trustProxy: boolean;
-  units: () => readonly Unit[];
+  naming: () => Naming;
   log: (message: string) => void;
 }
 
@@ -50,7 +50,7 @@ export function registerFeedbackPage(server: HttpServer, d: FeedbackPageDeps): v
   server.get(`${FEEDBACK_PATH}:token`, publicRoute(async (req, res) => {
     const opening = await d.feedback.open(tokenOf(req));
     if (opening.kind !== 'open') return refuse(res, opening.kind);
-    sendPage(res, 200, formPage(formModel(req, opening, {}, {}, d.units())));
+    sendPage(res, 200, formPage(formModel(req, opening, {}, {}, d.naming())));
   }));
 
   server.post(`${FEEDBACK_PATH}:token`, publicRoute(async (req, res) => {
@@ -63,7 +63,7 @@ export function registerFeedbackPage(server: HttpServer, d: FeedbackPageDeps): v
       case 'stored':
         return sendPage(res, 200, thanksPage(outcome.response.wish));
       case 'formErrors':
-        return sendPage(res, 422, formPage(formModel(req, outcome.opening, body.fields, outcome.errors, d.units())));
+        return sendPage(res, 422, formPage(formModel(req, outcome.opening, body.fields, outcome.errors, d.naming())));
       default:
         return refuse(res, outcome.kind);
     }
@@ -81,11 +81,11 @@ function refuse(res: Response, kind: keyof typeof REFUSALS): void {
 }
 
 function formModel(
-  req: Request, opening: Extract<LinkOpening, { kind: 'open' }>, values: FormModel['values'], errors: FormModel['errors'], units: readonly Unit[],
+  req: Request, opening: Extract<LinkOpening, { kind: 'open' }>, values: FormModel['values'], errors: FormModel['errors'], naming: Naming,
 ): FormModel {
   const link = opening.link.value;
-  const unit = link.unit ? units.find((u) => u.id === link.unit)?.shortName ?? null : null;
-  const purpose = link.purpose ? PURPOSES.find((p) => p.id === link.purpose)?.name ?? null : null;
+  const unit = link.unit ? naming.units.find((u) => u.id === link.unit)?.shortName ?? null : null;
+  const purpose = link.purpose ? purposeName(naming.purposes, link.purpose, 'da') : null;
   return {
     action: `${FEEDBACK_PATH}${encodeURIComponent(tokenOf(req))}`,
     companyName: opening.companyName,

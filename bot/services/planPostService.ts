@@ -3,7 +3,7 @@ import { planPostCard, planTakenNotice } from '../cards/digestCards.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import type { Locale } from '../domain/danishTime.js';
 import type { PlanClaim } from '../domain/digest/index.js';
-import type { Unit } from '../domain/units.js';
+import type { Naming } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
 import { ConversationGoneError, type ChannelPoster } from './channelPoster.js';
 
@@ -19,7 +19,7 @@ export class PlanPostService {
   constructor(
     private readonly stores: Stores,
     private readonly poster: ChannelPoster,
-    private readonly units: () => readonly Unit[],
+    private readonly naming: () => Naming,
     private readonly now: () => Date,
   ) {}
 
@@ -55,7 +55,7 @@ export class PlanPostService {
   }
 
   private card(plan: SavedPlan, claims: Record<string, PlanClaim>, locale: Locale, notice: string | null = null): AdaptiveCardJson {
-    return planPostCard(plan, claims, { locale, units: this.units() }, notice);
+    return planPostCard(plan, claims, { locale, ...this.naming() }, notice);
   }
 
   /** Every posted copy of the plan shows the new claim, not only the presser's. */

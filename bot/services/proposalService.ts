@@ -3,7 +3,7 @@ import { newEventId } from '../domain/contactId.js';
 import {
   byStatusThenNewest, changeStatus, isOpenStatus, NEXT_STATUSES, newProposal, validateProposalDraft, type ProposalActor, type ProposalErrors,
 } from '../domain/proposals.js';
-import type { Unit } from '../domain/units.js';
+import type { Naming } from '../domain/units.js';
 import { ProposalConflictError, type ProposalStore, type StoredProposal } from '../store/proposalStore.js';
 
 /** What the service needs of the store (a port, so the browser tests' mock API can run the same rules in memory). */
@@ -20,7 +20,7 @@ export type StatusOutcome =
 
 /** The coordinator's proposals log: the domain decides, the store keeps, and the ETag keeps two coordinators apart. */
 export class ProposalService {
-  constructor(private readonly store: ProposalRepository, private readonly units: () => readonly Unit[], private readonly now: () => Date) {}
+  constructor(private readonly store: ProposalRepository, private readonly naming: () => Naming, private readonly now: () => Date) {}
 
   /** Open first, newest first within a status. */
   async list(): Promise<ProposalView[]> {
@@ -33,7 +33,7 @@ export class ProposalService {
   }
 
   async create(input: Record<string, unknown>, by: ProposalActor): Promise<CreateOutcome> {
-    const draft = validateProposalDraft(input, this.units());
+    const draft = validateProposalDraft(input, this.naming());
     if (!draft.ok) return { kind: 'invalid', errors: draft.errors };
     const at = this.now();
     const stored = await this.store.create(newProposal(draft.value, newEventId(at.getTime()), at, by));

@@ -3,7 +3,7 @@ import { copenhagenDay } from '../domain/danishTime.js';
 import type { CompanyFeedback } from '../domain/feedback.js';
 import type { Period } from '../domain/overview/types.js';
 import { buildQuality, defaultQualityPeriod, feedbackFrom } from '../domain/quality/index.js';
-import type { Unit, UnitId } from '../domain/units.js';
+import type { Purpose, Unit, UnitId } from '../domain/units.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { ContactReadModel } from './contactReadModel.js';
 
@@ -15,6 +15,7 @@ export interface QualityDeps {
   directory: CompanyDirectory;
   companyFeedback: CompanyFeedbackSource;
   units: () => readonly Unit[];
+  purposes: () => readonly Purpose[];
   now: () => Date;
 }
 
@@ -42,6 +43,7 @@ export class QualityService {
       period,
       unit,
       units: this.d.units(),
+      purposes: this.d.purposes(),
       companyName: (cvr) => this.d.directory.get(cvr)?.name ?? null,
     });
     return { period, unit, quality, asOf: this.d.now().toISOString() };

@@ -3,7 +3,7 @@ import {
   describeChanges, initialStrategy, ownerFor, validateStrategy,
   type ContactOwner, type ContactStrategy, type ContactWindows, type StrategyErrors, type StrategyVersionSummary,
 } from '../domain/strategy/index.js';
-import type { Purpose, Unit } from '../domain/units.js';
+import type { Naming, Purpose, Unit } from '../domain/units.js';
 import { StrategyTooLarge, StrategyVersionTaken, type StrategyStore } from '../store/strategyStore.js';
 import { Poller } from '../util/poller.js';
 
@@ -47,6 +47,10 @@ export class StrategyService implements ContactPolicy {
 
   purposes(): readonly Purpose[] {
     return this.strategy.purposes;
+  }
+
+  naming(): Naming {
+    return { units: this.strategy.units, purposes: this.strategy.purposes };
   }
 
   windows(): ContactWindows {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {
   byStatusThenNewest, changeStatus, HISTORY_MAX, isOpenStatus, newProposal, validateProposalDraft, type Proposal, type ProposalDraft,
 } from '../../bot/domain/proposals.js';
-import { DEFAULT_UNITS } from '../../bot/domain/units.js';
+import { DEFAULT_NAMING } from '../../bot/domain/units.js';
 
 const METTE = { id: 'u-mette', name: 'Mette Kjærgaard' };
 const OLE = { id: 'u-ole', name: 'Ole Brandt' };
@@ -16,13 +16,13 @@ function draft(extra: Record<string, unknown> = {}, evidence: Record<string, unk
 }
 
 function valid(extra: Record<string, unknown> = {}, evidence: Record<string, unknown> = {}): ProposalDraft {
-  const r = validateProposalDraft(draft(extra, evidence), DEFAULT_UNITS);
+  const r = validateProposalDraft(draft(extra, evidence), DEFAULT_NAMING);
   assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
   return r.value;
 }
 
 function errorsOf(extra: Record<string, unknown> = {}, evidence: Record<string, unknown> = {}): Record<string, string> {
-  const r = validateProposalDraft(draft(extra, evidence), DEFAULT_UNITS);
+  const r = validateProposalDraft(draft(extra, evidence), DEFAULT_NAMING);
   assert.ok(!r.ok, 'expected the draft to be refused');
   return r.errors as Record<string, string>;
 }

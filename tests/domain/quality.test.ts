@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Contact } from '../../bot/domain/contact.js';
 import type { CompanyFeedback } from '../../bot/domain/feedback.js';
 import { buildQuality, monthKeys, type QualityInput, type RatingFigure } from '../../bot/domain/quality/index.js';
-import { DEFAULT_UNITS } from '../../bot/domain/units.js';
+import { DEFAULT_UNITS, PURPOSES } from '../../bot/domain/units.js';
 import { dayContact } from '../support/domainFixtures.js';
 
 /*
@@ -61,7 +61,7 @@ const feedback: CompanyFeedback[] = [
 
 function input(extra: Partial<QualityInput> = {}): QualityInput {
   return {
-    contacts, companyFeedback: feedback, period: PERIOD, units: DEFAULT_UNITS,
+    contacts, companyFeedback: feedback, period: PERIOD, units: DEFAULT_UNITS, purposes: PURPOSES,
     companyName: (cvr) => (cvr === '10000010' ? null : `Firma ${cvr.slice(-2)}`), ...extra,
   };
 }
@@ -107,6 +107,15 @@ describe('quality: satisfaction figures', () => {
       ['kultur', [1, 3, true], 0, 1, [0, null, false], false],
       [null, [2, 3.5, true], 0, 2, [0, null, false], false],
     ]);
+  });
+
+  it('names a purpose the coordinator added in the contact strategy', () => {
+    const kultur = { id: 'kultur', name: 'Kultur og fritid', nameEn: 'Culture', shortName: 'Kultur', purposes: ['kulturarrangement'] };
+    const withKultur = buildQuality(input({
+      units: [...DEFAULT_UNITS, kultur], purposes: [...PURPOSES, { id: 'kulturarrangement', name: 'Kulturarrangement', nameEn: 'Cultural event' }],
+    }));
+    const row = withKultur.byPurpose.find((r) => r.key === 'kulturarrangement');
+    assert.deepEqual([row?.label, row?.labelEn, row?.rating.count], ['Kulturarrangement', 'Cultural event', 1]);
   });
 
   it('breaks down by purpose with the names of PURPOSES, unknown purposes by their id', () => {

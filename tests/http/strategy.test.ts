@@ -198,4 +198,25 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
       await other.stop();
     }
   });
+
+  it('a purpose added for a unit is offered in its log card, accepted and named in the confirmation', async () => {
+    const s = await current();
+    const saved = await save(s.version, {
+      ...draftOf(s),
+      purposes: [...s.purposes, { id: 'sommerjob', name: 'Sommerjob', nameEn: 'Summer job' }],
+      units: s.units.map((u) => (u.id === 'jobcenter' ? { ...u, purposes: [...u.purposes, 'sommerjob'] } : u)),
+    });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    const open = await t.client.execute('logContact.open', { cvr: GARTNERI.cvr });
+    const card = open.body.value as { actions: { verb: string; data: Record<string, unknown> }[] };
+    assert.match(JSON.stringify(card), /"title":"Sommerjob","value":"sommerjob"/);
+    const ids = card.actions.find((a) => a.verb === 'logContact.submit')!.data;
+    const done = await t.client.execute('logContact.submit', { ...ids, date: TODAY, unit: 'jobcenter', channel: 'telefon', purpose: 'sommerjob' });
+    assert.match(cardTexts(done.body.value).join('\n'), /Sommerjob/);
+    assert.equal((await t.stores.history.read(GARTNERI.cvr)).contacts.at(-1)?.purpose, 'sommerjob');
+    const again = (await t.client.execute('logContact.open', { cvr: GARTNERI.cvr })).body.value as typeof card;
+    const otherIds = again.actions.find((a) => a.verb === 'logContact.submit')!.data;
+    const refused = await t.client.execute('logContact.submit', { ...otherIds, date: TODAY, unit: 'skole', channel: 'telefon', purpose: 'sommerjob' });
+    assert.match(cardTexts(refused.body.value).join('\n'), /Formålet hører ikke til den valgte enhed/, 'the schools did not take up summer jobs');
+  });
 });

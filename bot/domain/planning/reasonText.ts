@@ -3,7 +3,7 @@ import { formatDay, type Locale } from '../danishTime.js';
 import { bandLabel } from '../employeeBand.js';
 import { sectionByLetter } from '../industries.js';
 import { postalArea } from '../norddjurs.js';
-import { DEFAULT_UNITS, PURPOSES, findUnit, type Unit, type UnitId } from '../units.js';
+import { DEFAULT_NAMING, findUnit, purposeName, type Naming, type Unit, type UnitId } from '../units.js';
 import type { PlanFlag, PlanReason } from './types.js';
 
 const numberFormats: Record<Locale, [Intl.NumberFormat, Intl.NumberFormat]> = {
@@ -21,12 +21,8 @@ function unitName(id: UnitId, locale: Locale, units: readonly Unit[]): string {
   return u ? (locale === 'da' ? u.shortName : u.nameEn) : id;
 }
 
-function purposeName(id: string, locale: Locale): string {
-  const p = PURPOSES.find((x) => x.id === id);
-  return p ? (locale === 'da' ? p.name : p.nameEn) : id;
-}
-
-export function reasonText(r: PlanReason, locale: Locale, units: readonly Unit[] = DEFAULT_UNITS): string {
+export function reasonText(r: PlanReason, locale: Locale, naming: Naming = DEFAULT_NAMING): string {
+  const { units } = naming;
   const da = locale === 'da';
   switch (r.code) {
     case 'neverContacted':
@@ -61,7 +57,7 @@ export function reasonText(r: PlanReason, locale: Locale, units: readonly Unit[]
       const band = bandLabel(r.employeeBand);
       const one = band === '1';
       const size = band === null ? '' : da ? `, ${band} ${one ? 'ansat' : 'ansatte'}` : `, ${band} ${one ? 'employee' : 'employees'}`;
-      const purpose = purposeName(r.purpose, locale);
+      const purpose = purposeName(naming.purposes, r.purpose, locale);
       return da ? `passer til ${unit} (${purpose}${size})` : `suits ${unit} (${purpose}${size})`;
     }
     case 'addedByCoordinator':
@@ -69,8 +65,8 @@ export function reasonText(r: PlanReason, locale: Locale, units: readonly Unit[]
   }
 }
 
-export function reasonsText(reasons: readonly PlanReason[], locale: Locale, units: readonly Unit[] = DEFAULT_UNITS): string {
-  return reasons.map((r) => reasonText(r, locale, units)).join('; ');
+export function reasonsText(reasons: readonly PlanReason[], locale: Locale, naming: Naming = DEFAULT_NAMING): string {
+  return reasons.map((r) => reasonText(r, locale, naming)).join('; ');
 }
 
 const FLAG_TEXT: Record<PlanFlag, Record<Locale, string>> = {

@@ -2,7 +2,7 @@
 import { addDays, daysBetween } from '../danishTime.js';
 import { monthsBefore } from '../overview/calendarMonths.js';
 import type { Period } from '../overview/types.js';
-import { PURPOSES, type Unit, type UnitId } from '../units.js';
+import type { Purpose, Unit, UnitId } from '../units.js';
 import { fallingCompanies, lookbackFrom } from './falls.js';
 import { RatingTally, isFirm } from './ratingTally.js';
 import { recommendScore } from './recommend.js';
@@ -62,7 +62,7 @@ export function buildQuality(input: QualityInput): Quality {
     overall: { all: all.figure(), staff: staff.figure(), company: company.figure(), previous: previous.figure() },
     months: months(period, inPeriod),
     byUnit: groupRows(unitOrder(shownUnits, unit, inPeriod, inPrevious), inPeriod, inPrevious, (r) => r.unit),
-    byPurpose: purposeRows(shownUnits, inPeriod, inPrevious),
+    byPurpose: purposeRows(shownUnits, input.purposes, inPeriod, inPrevious),
     counts: counts(inPeriod),
     recommend: recommendScore(inPeriod.flatMap((r) => (r.recommend === null ? [] : [r.recommend]))),
     comments: comments(inPeriod, input.companyName, input.commentCount ?? DEFAULT_COMMENT_COUNT),
@@ -107,12 +107,12 @@ function unitOrder(shown: readonly Unit[], unit: UnitId | null, ...lists: (reado
   return keys;
 }
 
-function purposeRows(shown: readonly Unit[], inPeriod: readonly Answer[], inPrevious: readonly Answer[]): PurposeRow[] {
+function purposeRows(shown: readonly Unit[], purposes: readonly Purpose[], inPeriod: readonly Answer[], inPrevious: readonly Answer[]): PurposeRow[] {
   const used = new Set(shown.flatMap((u) => u.purposes));
-  const keys: (string | null)[] = PURPOSES.filter((p) => used.has(p.id)).map((p) => p.id);
+  const keys: (string | null)[] = purposes.filter((p) => used.has(p.id)).map((p) => p.id);
   keys.push(...seenKeys([inPeriod, inPrevious], (r) => r.purpose, keys));
   return groupRows(keys, inPeriod, inPrevious, (r) => r.purpose).map((row) => {
-    const p = PURPOSES.find((x) => x.id === row.key);
+    const p = purposes.find((x) => x.id === row.key);
     return { ...row, label: p?.name ?? row.key ?? '', labelEn: p?.nameEn ?? row.key ?? '' };
   });
 }

@@ -6,7 +6,7 @@
 import type { Contact } from '../contact.js';
 import type { CompanyFeedback, ContactWish } from '../feedback.js';
 import type { Period } from '../overview/types.js';
-import type { Unit, UnitId } from '../units.js';
+import type { Purpose, Unit, UnitId } from '../units.js';
 
 /** Who gave the figure: staff wrote down what the company said, or the company answered itself. */
 export type ResponseSource = 'staff' | 'company';
@@ -21,6 +21,8 @@ export interface QualityInput {
   unit?: UnitId | null;
   /** The units the coordinator has set up: every one gets a row, answered or not. */
   units: readonly Unit[];
+  /** The purposes the coordinator has set up: their order and names head the by-purpose rows. */
+  purposes: readonly Purpose[];
   companyName: (cvr: string) => string | null;
   /** How many company comments (default 10). */
   commentCount?: number;
@@ -56,7 +58,7 @@ export interface GroupRow {
 }
 
 export interface PurposeRow extends GroupRow {
-  /** Names from PURPOSES; the id itself for a purpose not (or no longer) in the list. */
+  /** Names from the strategy's purposes; the id itself for a purpose not (or no longer) in the list. */
   label: string;
   labelEn: string;
 }
@@ -130,7 +132,7 @@ export interface Quality {
   months: MonthFigure[];
   /** Every unit of the input (the filtered one alone), then units met only in the data, then answers without a unit. */
   byUnit: GroupRow[];
-  /** The purposes of the units shown, in PURPOSES order, then others met in the data, then answers without one. */
+  /** The purposes of the units shown, in the strategy's order, then others met in the data, then answers without one. */
   byPurpose: PurposeRow[];
   counts: ResponseCounts;
   /** Null when nobody answered the recommend question in the period. */

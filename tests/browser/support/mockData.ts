@@ -20,7 +20,7 @@ import {
 import { buildQuality, defaultQualityPeriod } from '../../../bot/domain/quality/index.js';
 import { ProposalService } from '../../../bot/services/proposalService.js';
 import { ProposalConflictError, type StoredProposal } from '../../../bot/store/proposalStore.js';
-import { DEFAULT_UNITS } from '../../../bot/domain/units.js';
+import { DEFAULT_NAMING, DEFAULT_UNITS, PURPOSES } from '../../../bot/domain/units.js';
 import { generateDemoData } from '../../../bot/demo/index.js';
 import { LOCAL_USERS } from '../../../bot/demo/localUsers.js';
 import { MockFeedback } from './mockFeedback.js';
@@ -61,13 +61,13 @@ export class MockState {
     this.users = LOCAL_USERS.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator }));
     this.feedback = new MockFeedback(this);
     this.companyFeedback = demoFeedback(this.contacts, this.today());
-    this.proposals = new ProposalService(new MemoryProposals(), () => DEFAULT_UNITS, now);
+    this.proposals = new ProposalService(new MemoryProposals(), () => DEFAULT_NAMING, now);
   }
 
   quality(from: string | null, to: string | null, unit: string | null): QualityResponse {
     const period = from && to ? { from, to } : defaultQualityPeriod(this.today());
     const quality = buildQuality({
-      contacts: this.contacts, companyFeedback: this.companyFeedback, period, unit, units: DEFAULT_UNITS,
+      contacts: this.contacts, companyFeedback: this.companyFeedback, period, unit, units: DEFAULT_UNITS, purposes: PURPOSES,
       companyName: (cvr) => this.company(cvr)?.name ?? null,
     });
     return { period, unit, quality, asOf: this.now().toISOString() };
