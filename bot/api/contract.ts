@@ -35,6 +35,8 @@ export interface MeResponse {
   /** True in local mode: the UI shows a "local mode" banner. */
   local: boolean;
   units: UnitInfo[];
+  /** The purposes of the contact strategy, for naming them (plan reasons, tables). */
+  purposes: { id: string; name: string; nameEn: string }[];
   settings: { windowDays: number; silenceMonths: number };
 }
 

@@ -62,6 +62,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
   server.get('/api/tab/me', route(async (_req, _res, c): Promise<MeResponse> => ({
     userId: c.principal.userId, name: c.principal.name, isCoordinator: c.principal.isCoordinator, unit: c.unit, local: c.principal.local,
     units: units().map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
+    purposes: d.purposes().map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
     settings: { windowDays: d.settings.windowDays(), silenceMonths: d.settings.silenceMonths() },
   })));
 

@@ -85,6 +85,7 @@ export class MockState {
     return {
       userId: user.userId, name: user.name, isCoordinator: user.coordinator, unit: user.unit, local: true,
       units: this.strategy().units.map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
+      purposes: this.strategy().purposes.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
       settings: { windowDays: this.strategy().windows.overallDays, silenceMonths: this.strategy().silenceMonths },
     };
   }

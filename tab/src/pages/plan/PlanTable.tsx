@@ -21,7 +21,7 @@ function shownFlags(item: PlanItem): PlanFlag[] {
   return item.advertisingProtected && !item.flags.includes('advertisingProtected') ? ['advertisingProtected', ...item.flags] : item.flags;
 }
 
-type ReasonUnits = NonNullable<Parameters<typeof reasonText>[2]>;
+type ReasonNaming = NonNullable<Parameters<typeof reasonText>[2]>;
 
 /** A plan as a table; with `onReassign`/`onRemove` it is the editable draft, without them a saved plan. */
 export function PlanTable({ items, caption, onReassign, onRemove }: {
@@ -34,8 +34,8 @@ export function PlanTable({ items, caption, onReassign, onRemove }: {
   const unitName = useUnitName();
   const styles = useStyles();
   const table = useTableStyles();
-  // reasonText names units from the full Unit type; purposes are not needed for the words.
-  const units: ReasonUnits = me.units.map((u) => ({ ...u, purposes: [] }));
+  // reasonText takes full units; which purposes each unit has does not matter for the words.
+  const naming: ReasonNaming = { units: me.units.map((u) => ({ ...u, purposes: [] })), purposes: me.purposes };
   const editable = Boolean(onReassign && onRemove);
   return (
     <div className={table.wrap}>
@@ -69,7 +69,7 @@ export function PlanTable({ items, caption, onReassign, onRemove }: {
               <TableCell>{item.person ?? <span className={table.muted}>{t.plan.noPerson}</span>}</TableCell>
               <TableCell>
                 <ul className={table.list}>
-                  {item.reasons.map((r, i) => <li key={i}>{reasonText(r, locale, units)}</li>)}
+                  {item.reasons.map((r, i) => <li key={i}>{reasonText(r, locale, naming)}</li>)}
                 </ul>
               </TableCell>
               <TableCell>
