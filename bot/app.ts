@@ -48,6 +48,8 @@ export interface AppDeps {
   tabDist?: string;
   /** A storage write slower than this is answered "not saved" (default 10 s; Teams waits about 15 s for an invoke). */
   writeTimeoutMs?: number;
+  /** The log card's company field as Teams' type-ahead (default outside local mode: the Agents Playground lacks it). */
+  companyTypeahead?: boolean;
   /** The public feedback page's per-address limit (default 20 requests a minute, on the wall clock). */
   feedbackLimiter?: RateLimiter;
   /** Where the quality page reads the companies' own feedback answers (tests pass their own; see the wiring below). */
@@ -109,7 +111,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   });
   const feedback = new FeedbackService({ stores, contactLog, now, publicBaseUrl: config.publicBaseUrl });
   const bot = new CoordinatorBot({
-    lookup, contactLog, users, units, purposes: () => strategy.purposes(), log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
+    lookup, contactLog, users, units, purposes: () => strategy.purposes(), companyTypeahead: deps.companyTypeahead ?? !config.localMode, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
     installations, planPosts, feedback,
   });
   const server = createHttpServer('erhvervskoordinator', [FEEDBACK_PATH]);

@@ -73,6 +73,7 @@ function logModel(input: LogCardInput, ctx: CardContext, kind: 'log' | 'optOut')
       name: input.company?.name ?? null,
       subtitle: input.company ? companySubtitle(input.company, ctx.locale) : '',
       query: input.query ?? '',
+      typeahead: ctx.companyTypeahead === true,
       choices: input.companyChoices && input.companyChoices.length > 0
         ? input.companyChoices.map((o) => ({ title: o.town ? `${o.name} (${o.town})` : o.name, value: o.cvr }))
         : null,

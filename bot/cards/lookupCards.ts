@@ -21,6 +21,11 @@ export interface CardContext {
   purposes?: readonly Purpose[];
   /** The log button appears only where the log card is available. */
   canLogContacts: boolean;
+  /**
+   * The client renders Teams' Data.Query type-ahead. The Agents Playground does not, so local mode keeps the
+   * text field that the matcher resolves (with a choice step when several companies fit).
+   */
+  companyTypeahead?: boolean;
   /** Coordinators get a revoke button on active opt-outs in the history card. */
   canRevoke?: boolean;
 }

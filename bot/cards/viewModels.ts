@@ -58,7 +58,11 @@ export interface LogCardModel {
   title: string;
   banner: string | null;
   labels: Record<string, string>;
-  company: { cvr: string; name: string | null; subtitle: string; query: string; choices: Choice[] | null };
+  company: {
+    cvr: string; name: string | null; subtitle: string; query: string; choices: Choice[] | null;
+    /** Teams' Data.Query type-ahead (application/search) instead of a text field the matcher resolves. */
+    typeahead: boolean;
+  };
   warnings: TextLine[];
   today: string;
   values: LogFormValues;

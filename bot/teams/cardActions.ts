@@ -73,7 +73,10 @@ export const CARD_ACTIONS: Record<string, Handler> = {
   async 'logContact.submit'(req, s) {
     const ids = { contactId: String(req.data.contactId ?? ''), optOutId: String(req.data.optOutId ?? '') };
     const values = formValuesFrom(req.data);
-    const company = cvrOf(req.data) ? await s.log.company(cvrOf(req.data) as string).catch(() => null) : null;
+    // A type-ahead choice arrives as the company's CVR in the company field.
+    const typed = text(req.data, 'company', 200);
+    const chosen = cvrOf(req.data) ?? (typed && isValidCvr(typed) ? typed : null);
+    const company = chosen ? await s.log.company(chosen).catch(() => null) : null;
     const again = (extra: Partial<Parameters<typeof logContactCard>[0]>): ActionResult => card(logContactCard({
       company, ids, today: s.log.today(), defaultUnit: req.unit, values, query: text(req.data, 'company', 200) ?? '', ...extra,
     }, req.card));

@@ -27,6 +27,8 @@ export interface BotDeps {
   users: UserDirectory;
   units: () => readonly Unit[];
   purposes: () => readonly Purpose[];
+  /** Offer Teams' type-ahead for the log card's company field (not in the Agents Playground). */
+  companyTypeahead: boolean;
   log: (message: string) => void;
   writeTimeoutMs: number;
   localeSetting: 'auto' | Locale;
@@ -181,7 +183,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
   }
 
   private cardContext(locale: Locale, canRevoke: boolean): CardContext {
-    return { locale, units: this.deps.units(), purposes: this.deps.purposes(), canLogContacts: true, canRevoke };
+    return { locale, units: this.deps.units(), purposes: this.deps.purposes(), canLogContacts: true, canRevoke, companyTypeahead: this.deps.companyTypeahead };
   }
 
   private async sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {

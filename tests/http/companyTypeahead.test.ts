@@ -14,7 +14,7 @@ describe('The log card\'s company type-ahead (application/search on /api/message
   let t: TestApp;
   before(async () => {
     azurite = await startTestAzurite();
-    t = await startTestApp(azurite, { seed: (s) => s.companies.upsertMany([SOEHOLM, SOEHOLT, HAVN]).then(() => undefined) });
+    t = await startTestApp(azurite, { seed: (s) => s.companies.upsertMany([SOEHOLM, SOEHOLT, HAVN]).then(() => undefined), deps: { companyTypeahead: true } });
   });
   after(async () => {
     await t?.stop();
@@ -46,6 +46,39 @@ describe('The log card\'s company type-ahead (application/search on /api/message
       const r = await t.client.search(value);
       assert.equal(r.status, 400, JSON.stringify(value));
       assert.equal(r.body.type, 'application/vnd.microsoft.error');
+    }
+  });
+
+  /** The company input of a log card opened without a company. */
+  async function companyInput(app: TestApp): Promise<{ input: Record<string, unknown>; submit: Record<string, unknown> }> {
+    const open = await app.client.execute('logContact.open', {});
+    const card = open.body.value as { body: Record<string, unknown>[]; actions: { verb: string; data: Record<string, unknown> }[] };
+    const input = card.body.find((e) => e.id === 'company');
+    assert.ok(input, 'the card asks for the company');
+    return { input, submit: card.actions.find((a) => a.verb === 'logContact.submit')!.data };
+  }
+
+  it('offers the company field as a Data.Query type-ahead, and stores the contact with the company chosen there', async () => {
+    const { input, submit } = await companyInput(t);
+    assert.equal(input.type, 'Input.ChoiceSet');
+    assert.equal(input.style, 'filtered');
+    assert.deepEqual(input['choices.data'], { type: 'Data.Query', dataset: 'companies' });
+    // Teams sends the chosen value, the CVR, in the company field.
+    const missing = await t.client.execute('logContact.submit', { ...submit, company: HAVN.cvr, date: '2026-11-31', unit: 'jobcenter', channel: 'telefon', purpose: 'rekruttering' });
+    const again = missing.body.value as { body: Record<string, unknown>[] };
+    assert.ok(JSON.stringify(again).includes(HAVN.name), 'a form sent back for another field keeps the chosen company by name');
+    const saved = await t.client.execute('logContact.submit', { ...submit, company: HAVN.cvr, date: '2026-11-27', unit: 'jobcenter', channel: 'telefon', purpose: 'rekruttering' });
+    assert.match(JSON.stringify(saved.body.value), /Kontakten er gemt/);
+    assert.equal((await t.stores.history.read(HAVN.cvr)).contacts.length, 1);
+  });
+
+  it('keeps the text field the matcher resolves in local mode, where the Agents Playground has no type-ahead', async () => {
+    const local = await startTestApp(azurite, { seed: (s) => s.companies.upsertMany([HAVN]).then(() => undefined) });
+    try {
+      const { input } = await companyInput(local);
+      assert.equal(input.type, 'Input.Text');
+    } finally {
+      await local.stop();
     }
   });
 });
