@@ -15,6 +15,8 @@ export const useTableStyles = makeStyles({
   // A tinted row and bold words; the text keeps the neutral colour, as orange on the tint fails contrast in dark mode.
   under: { backgroundColor: tokens.colorStatusWarningBackground1 },
   underText: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightBold },
+  /** A link in a highlighted row: the brand colour falls short of 4.5:1 on the warning background in the dark theme. */
+  underLink: { color: tokens.colorNeutralForeground1, textDecorationLine: 'underline', ':hover': { color: tokens.colorNeutralForeground1Hover } },
   nowrap: { whiteSpace: 'nowrap' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },

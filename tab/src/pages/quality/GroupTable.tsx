@@ -62,7 +62,7 @@ export function GroupTable<R extends GroupRow>({ caption, keyHeader, rows, nameO
                   {r.falling ? ` – ${t.quality.falling}` : ''}
                 </TableCell>
                 {actions ? (
-                  <TableCell>{href ? <Link href={href} aria-label={t.overview.proposeFor(nameOf(r))}>{t.overview.propose}</Link> : null}</TableCell>
+                  <TableCell>{href ? <Link href={href} className={styles.underLink} aria-label={t.overview.proposeFor(nameOf(r))}>{t.overview.propose}</Link> : null}</TableCell>
                 ) : null}
               </TableRow>
             );
