@@ -69,7 +69,9 @@ export class ContactLogService {
 
   async submitContact(input: Record<string, unknown>, ids: CardIds, actor: Actor): Promise<SubmitOutcome> {
     if (!isEventId(ids.contactId) || !isEventId(ids.optOutId)) return { kind: 'invalid', errors: { company: 'invalid' } };
-    const form = validateContactForm(input, { today: this.today(), units: this.units() });
+    // Once per submit: the form and the warnings must agree on the day, and the time-zone conversion is not free.
+    const today = this.today();
+    const form = validateContactForm(input, { today, units: this.units() });
     if (!form.ok) return { kind: 'invalid', errors: form.errors };
     const resolved = await this.resolveCompany(form.value);
     if (resolved.kind !== 'company') return resolved;
@@ -96,7 +98,7 @@ export class ContactLogService {
     const earlier = history.contacts.filter((c) => c.id !== stored.stored.id);
     const priorOptOuts = history.optOuts.filter((o) => o.id !== optOut?.id);
     const assessment = assessCall(earlier, priorOptOuts, {
-      today: this.today(), windows: this.policy.windows(), askingUnit: stored.stored.unit, owner: this.policy.ownerOf(company),
+      today, windows: this.policy.windows(), askingUnit: stored.stored.unit, owner: this.policy.ownerOf(company),
     });
     return { kind: 'stored', contact: stored.stored, created: stored.created, optOut, company, assessment };
   }

@@ -23,9 +23,13 @@ type Entity = Parameters<typeof decodeContact>[0];
 export class CompanyHistoryStore {
   constructor(private readonly table: TableClient) {}
 
+  /**
+   * The company's contacts and opt-outs. The audit entries (about as many rows again) stay in storage:
+   * every look-up and every logged contact reads this, and none of them shows the audit trail.
+   */
   async read(cvr: string): Promise<CompanyHistory> {
     const history: CompanyHistory = { contacts: [], optOuts: [] };
-    const filter = odata`PartitionKey eq ${cvr}`;
+    const filter = `${odata`PartitionKey eq ${cvr}`} and ((${rowsOf(CONTACT_PREFIX)}) or (${rowsOf(OPT_OUT_PREFIX)}))`;
     for await (const e of this.table.listEntities({ queryOptions: { filter } })) {
       if (e.rowKey?.startsWith(CONTACT_PREFIX)) history.contacts.push(decodeContact(e));
       else if (e.rowKey?.startsWith(OPT_OUT_PREFIX)) history.optOuts.push(decodeOptOut(e));
@@ -35,7 +39,7 @@ export class CompanyHistoryStore {
 
   /** The company's audit trail, oldest first. */
   async audit(cvr: string): Promise<AuditEntry[]> {
-    const filter = odata`PartitionKey eq ${cvr} and RowKey ge ${AUDIT_PREFIX} and RowKey lt ${'a`'}`;
+    const filter = `${odata`PartitionKey eq ${cvr}`} and ${rowsOf(AUDIT_PREFIX)}`;
     const out: AuditEntry[] = [];
     for await (const e of this.table.listEntities({ queryOptions: { filter } })) out.push(decodeAudit(e));
     return out.sort((a, b) => a.id.localeCompare(b.id));
@@ -129,4 +133,10 @@ export class CompanyHistoryStore {
       return { created: false, stored: decode(await this.table.getEntity(cvr, rowKey)) };
     }
   }
+}
+
+/** The row keys that start with a prefix, as a key range (the end is the prefix with its last character plus one). */
+function rowsOf(prefix: string): string {
+  const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return odata`RowKey ge ${prefix} and RowKey lt ${end}`;
 }

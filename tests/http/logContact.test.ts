@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import type { Contact, OptOut } from '../../bot/domain/contact.js';
+import { newEventId } from '../../bot/domain/contactId.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import type { Stores } from '../../bot/store/index.js';
 import { cardOf, cardTexts, containersWithStyle, type Sender } from '../support/botClient.js';
@@ -10,6 +12,7 @@ const NOW = new Date('2026-11-30T10:00:00Z');
 const GRENAA = testCompany({ cvr: validCvr(201), name: 'Grenaa Maskinstation ApS' });
 const KRO = testCompany({ cvr: validCvr(202), name: 'Anholt Havnekro ApS', address: { street: 'Havnen 1', postalCode: '8592', town: 'Anholt', municipalityCode: '707' } });
 const BAGER = testCompany({ cvr: validCvr(203), name: 'Vivild Bageri' });
+const SAVVAERK = testCompany({ cvr: validCvr(204), name: 'Ørum Savværk ApS' });
 const COORDINATOR: Sender = { id: 'user-erhverv-1', name: 'Mette Kjærgaard', aadObjectId: '00000000-0000-4000-8000-000000000001' };
 
 type Card = Record<string, unknown> & { actions?: { verb?: string; data?: Record<string, unknown>; title?: string }[] };
@@ -50,7 +53,7 @@ describe('Log contacts and opt-outs through Action.Execute on /api/messages', fu
     azurite = await startTestAzurite();
     // The clock moves a millisecond per reading, so audit entries written in one test keep their order.
     let tick = 0;
-    t = await startTestApp(azurite, { now: () => new Date(NOW.getTime() + tick++), seed: (s) => s.companies.upsertMany([GRENAA, KRO, BAGER]).then(() => undefined) });
+    t = await startTestApp(azurite, { now: () => new Date(NOW.getTime() + tick++), seed: (s) => s.companies.upsertMany([GRENAA, KRO, BAGER, SAVVAERK]).then(() => undefined) });
     stores = t.stores;
   });
   after(async () => {
@@ -213,6 +216,30 @@ describe('Log contacts and opt-outs through Action.Execute on /api/messages', fu
     assert.equal(after.length, 1, 'the history is kept');
     assert.equal(after[0].revokedBy, 'Mette Kjærgaard');
     assert.deepEqual((await stores.history.audit(GRENAA.cvr)).filter((a) => a.subjectId === optOut.id).map((a) => a.action), ['optOut.registered', 'optOut.revoked']);
+  });
+
+  it('warns in the confirmation of an opt-out and of another unit\'s recent contact, also when another instance stored them a moment ago', async () => {
+    const { submit: ids } = await openLogCard(SAVVAERK.cvr);
+    // Written straight to storage, as another server instance would, after this card was opened: this instance has not seen them.
+    const at = (day: string) => ({ ms: Date.parse(`${day}T09:00:00Z`), iso: `${day}T09:00:00.000Z` });
+    const theirs: Contact = {
+      id: newEventId(at('2026-11-25').ms), cvr: SAVVAERK.cvr, unit: 'unge', staffName: 'Sofie Lund', staffId: null, date: '2026-11-25', channel: 'moede',
+      purpose: 'ungepraktik', outcome: null, followUpDate: null, note: null, rating: null, createdAt: at('2026-11-25').iso, createdBy: 'Sofie Lund',
+    };
+    const optOut: OptOut = {
+      id: newEventId(at('2026-11-29').ms), cvr: SAVVAERK.cvr, pNumber: null, scope: { kind: 'units', units: ['jobcenter'] }, reason: 'Har ingen praktikpladser',
+      source: 'telefon', date: '2026-11-29', registeredAt: at('2026-11-29').iso, registeredBy: 'Mette Kjærgaard', revokedAt: null, revokedBy: null, revokeReason: null,
+    };
+    await stores.history.insertContact(theirs);
+    await stores.journal.upsert(theirs);
+    await stores.history.insertOptOut(optOut);
+    await stores.optOutRegister.upsert(optOut);
+
+    const { card, texts } = await submit({ ...ids, ...form });
+    assert.match(texts, /Kontakten er gemt/);
+    assert.match(cardTexts(containersWithStyle(card, 'attention')).join('\n'), /Virksomheden havde frabedt sig kontakt \(Gælder: Jobcentret, 29\. november 2026\): Har ingen praktikpladser/);
+    assert.match(texts, /Også kontaktet af Ungeindsatsen \(Sofie Lund\) 25\. november 2026/);
+    assert.doesNotMatch(texts, /Også kontaktet af Jobcentret/, 'the contact just logged is not its own warning');
   });
 
   it('opens the log card from the message "log kontakt X" with the company filled in', async () => {

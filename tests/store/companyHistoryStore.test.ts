@@ -33,11 +33,14 @@ describe('Company history and contact journal on Azurite', function () {
       registeredBy: 'Jens Bach', revokedAt: null, revokedBy: null, revokeReason: null,
     };
     await stores.history.upsertContacts([...mine, contact(validCvr(2), '2026-11-03T09:00:00Z')]);
-    await stores.history.insertOptOut(optOut);
+    await stores.history.insertOptOut(optOut, {
+      id: newEventId(Date.parse('2026-11-25T10:00:00Z')), cvr, action: 'optOut.registered', subjectId: optOut.id, actorName: 'Jens Bach', actorId: null, at: '2026-11-25T10:00:00Z',
+    });
     const seen = recordRequests(stores.tables.CompanyHistory);
     const history = await stores.history.read(cvr);
     assert.equal(seen.length, 1);
-    assert.equal(seen[0].filter, `PartitionKey eq '${cvr}'`);
+    assert.equal(seen[0].filter, `PartitionKey eq '${cvr}' and ((RowKey ge 'c_' and RowKey lt 'c\`') or (RowKey ge 'o_' and RowKey lt 'o\`'))`,
+      'one partition, without its audit rows');
     assert.deepEqual(history.contacts.sort((a, b) => a.id.localeCompare(b.id)), mine);
     assert.deepEqual(history.optOuts, [optOut]);
   });
