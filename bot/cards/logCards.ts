@@ -32,7 +32,7 @@ export interface LogCardInput {
   query?: string;
   values?: Partial<LogFormValues>;
   errors?: FormErrors;
-  banner?: 'fixErrors' | 'notSaved' | null;
+  banner?: 'fixErrors' | 'notSaved' | 'stale' | null;
   ids: { contactId: string; optOutId: string };
   today: string;
   defaultUnit: string | null;
@@ -58,7 +58,7 @@ function logModel(input: LogCardInput, ctx: CardContext, kind: 'log' | 'optOut')
     const code = input.errors?.[field as keyof FormErrors];
     errors[field] = code ? l.errors[code] : null;
   }
-  const banner = input.banner === 'notSaved' ? (kind === 'log' ? l.notSaved : l.optOutNotSaved) : input.banner === 'fixErrors' ? l.fixErrors : null;
+  const banner = input.banner === 'notSaved' ? (kind === 'log' ? l.notSaved : l.optOutNotSaved) : input.banner ? l[input.banner] : null;
   return {
     title: kind === 'log' ? l.title : l.optOutTitle,
     banner,

@@ -1,7 +1,7 @@
 import type { AuditAction, AuditEntry } from '../domain/audit.js';
 import type { Company } from '../domain/company.js';
 import type { Contact, OptOut } from '../domain/contact.js';
-import { isEventId, newEventId } from '../domain/contactId.js';
+import { eventIdTime, isEventId, newEventId } from '../domain/contactId.js';
 import { validateContactForm, validateOptOutForm, type ContactFormValue, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
 import { assessCall, type CallAssessment } from '../domain/contactRules.js';
 import { copenhagenDay } from '../domain/danishTime.js';
@@ -12,6 +12,13 @@ import type { CompanyFinder } from './companyFinder.js';
 import type { CompanyOption } from './lookupService.js';
 import type { ContactPolicy } from './strategyService.js';
 
+/**
+ * A contact's journal row lies in the month its id was minted (when the card was rendered), and other
+ * instances catch up with the current and the previous month only. A card older than four weeks therefore
+ * gets new ids before anything is stored, so every instance's overview sees the contact.
+ */
+export const CARD_MAX_AGE_MS = 28 * 24 * 3600 * 1000;
+
 /** The staff member behind a write, as Teams identifies them. */
 export interface Actor { id: string | null; name: string }
 
@@ -21,6 +28,8 @@ export interface CardIds { contactId: string; optOutId: string }
 export type SubmitOutcome =
   | { kind: 'invalid'; errors: FormErrors }
   | { kind: 'chooseCompany'; options: CompanyOption[] }
+  /** The card was opened too long ago to store under its id; a fresh card (new ids, same values) is needed. */
+  | { kind: 'stale' }
   | { kind: 'stored'; contact: Contact; created: boolean; optOut: OptOut | null; company: Company; assessment: CallAssessment };
 
 export type OptOutOutcome =
@@ -76,6 +85,11 @@ export class ContactLogService {
     const resolved = await this.resolveCompany(form.value);
     if (resolved.kind !== 'company') return resolved;
     const company = resolved.company;
+    if (this.now().getTime() - eventIdTime(ids.contactId) > CARD_MAX_AGE_MS) {
+      // A retry of a card stored while it was fresh is still answered "already saved".
+      const stored = (await this.stores.history.read(company.cvr)).contacts.some((c) => c.id === ids.contactId);
+      if (!stored) return { kind: 'stale' };
+    }
 
     const nowIso = this.now().toISOString();
     const v = form.value;

@@ -84,6 +84,7 @@ export const CARD_ACTIONS: Record<string, Handler> = {
       const outcome = await withTimeout(s.log.submitContact(req.data, ids, req.actor), s.writeTimeoutMs);
       if (outcome.kind === 'invalid') return again({ errors: outcome.errors, banner: 'fixErrors' });
       if (outcome.kind === 'chooseCompany') return again({ companyChoices: outcome.options });
+      if (outcome.kind === 'stale') return again({ ids: s.log.newCardIds(), banner: 'stale' });
       const feedbackLink = values.feedbackLink === 'true' ? await feedbackLinkFor(outcome.contact, req.actor, s) : null;
       return card(contactConfirmationCard({ ...outcome, contact: outcome.contact, feedbackLink }, req.card));
     } catch {

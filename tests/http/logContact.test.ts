@@ -12,6 +12,7 @@ const NOW = new Date('2026-11-30T10:00:00Z');
 const GRENAA = testCompany({ cvr: validCvr(201), name: 'Grenaa Maskinstation ApS' });
 const KRO = testCompany({ cvr: validCvr(202), name: 'Anholt Havnekro ApS', address: { street: 'Havnen 1', postalCode: '8592', town: 'Anholt', municipalityCode: '707' } });
 const BAGER = testCompany({ cvr: validCvr(203), name: 'Vivild Bageri' });
+const SMEDIE = testCompany({ cvr: validCvr(204), name: 'Ørum Smedie' });
 const SAVVAERK = testCompany({ cvr: validCvr(204), name: 'Ørum Savværk ApS' });
 const COORDINATOR: Sender = { id: 'user-erhverv-1', name: 'Mette Kjærgaard', aadObjectId: '00000000-0000-4000-8000-000000000001' };
 
@@ -98,6 +99,27 @@ describe('Log contacts and opt-outs through Action.Execute on /api/messages', fu
     assert.equal((await stores.journal.listMonth('2026-11')).filter((c) => c.id === stored.id).length, 1, 'in the journal too');
     const audit = await stores.history.audit(GRENAA.cvr);
     assert.deepEqual(audit.map((a) => [a.action, a.subjectId, a.actorName]), [['contact.logged', stored.id, 'Henrik Østergaard']]);
+  });
+
+  it('gives a card opened over four weeks ago new ids instead of storing under its old month, keeping what was typed', async () => {
+    const old = NOW.getTime() - 40 * 24 * 3600 * 1000;
+    const oldIds = { contactId: newEventId(old), optOutId: newEventId(old), cvr: SMEDIE.cvr };
+    const first = await submit({ ...oldIds, ...form });
+    assert.match(first.texts, /kortet blev åbnet for mere end fire uger siden/);
+    assert.equal(inputValue(first.card, 'note'), form.note, 'what was typed is kept');
+    const fresh = first.card.actions?.find((a) => a.verb === 'logContact.submit')?.data ?? {};
+    assert.notEqual(fresh.contactId, oldIds.contactId);
+    assert.equal((await stores.history.read(SMEDIE.cvr)).contacts.length, 0, 'nothing stored under the old id');
+    const saved = await submit({ ...fresh, ...form });
+    assert.match(saved.texts, /Kontakten er gemt/);
+
+    // A card stored while it was fresh and retried weeks later is still "already saved", never stored twice.
+    const earlier = (await stores.history.read(SMEDIE.cvr)).contacts[0];
+    const storedLongAgo = { ...earlier, id: newEventId(old) };
+    await stores.history.upsertContacts([storedLongAgo]);
+    const retry = await submit({ contactId: storedLongAgo.id, optOutId: newEventId(old), cvr: SMEDIE.cvr, ...form });
+    assert.match(retry.texts, /Kontakten var allerede gemt/);
+    assert.equal((await stores.history.read(SMEDIE.cvr)).contacts.length, 2);
   });
 
   it('stores one contact however often the same card is submitted, also concurrently', async () => {
