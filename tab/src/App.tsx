@@ -3,7 +3,7 @@
  * show the pages. The channel-tab configuration page needs no sign-in and is served before it.
  */
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiRequestError } from './api/client';
 import { errorText } from './api/errorText';
 import { LocalSignIn } from './auth/LocalSignIn';
@@ -15,7 +15,8 @@ import { I18nContext, localeFromHost, messagesFor, useI18n } from './i18n';
 import { useRoute } from './routing/routes';
 import { AppShell } from './shell/AppShell';
 import { Pages } from './shell/Pages';
-import { SessionContext } from './shell/session';
+import { SessionContext, type Session } from './shell/session';
+import type { MeResponse } from './api/types';
 import { StandaloneMessage } from './shell/StandaloneMessage';
 
 const ConfigPage = lazy(() => import('./pages/config/ConfigPage'));
@@ -76,6 +77,15 @@ function SignedIn({ inTeams }: { inTeams: boolean }) {
   const route = useRoute();
   const { state, pick, switchUser, retry } = useSignIn(inTeams);
   const { t } = useI18n();
+  // A fresher /me than the one sign-in fetched, for the session it was fetched in.
+  const [fresh, setFresh] = useState<{ of: Session['api']; me: MeResponse } | null>(null);
+  const ready = state.stage === 'ready' ? state.session : null;
+  const refreshMe = useCallback(async () => {
+    if (ready) setFresh({ of: ready.api, me: await ready.api.get<MeResponse>('/me') });
+  }, [ready]);
+  const session = useMemo<Session | null>(() => (ready ? {
+    ...ready, me: fresh?.of === ready.api ? fresh.me : ready.me, refreshMe,
+  } : null), [ready, fresh, refreshMe]);
   switch (state.stage) {
     case 'working':
       return <StandaloneMessage heading={t.app.title} message={t.app.loading} busy />;
@@ -90,8 +100,8 @@ function SignedIn({ inTeams }: { inTeams: boolean }) {
     }
     case 'ready':
       return (
-        <SessionContext.Provider value={state.session}>
-          <AppShell me={state.session.me} route={route} onSwitchUser={switchUser}>
+        <SessionContext.Provider value={session}>
+          <AppShell me={session?.me ?? state.session.me} route={route} onSwitchUser={switchUser}>
             <Pages route={route} />
           </AppShell>
         </SessionContext.Provider>

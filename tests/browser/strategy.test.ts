@@ -354,5 +354,10 @@ describe('tab in Chromium: contact strategy', function () {
     await item.waitFor();
     assert.ok(await item.getByText('Nyt formål: Kultur og arrangementer', { exact: true }).isVisible());
     assert.ok(await item.getByText('Ny enhed: Kultur', { exact: true }).isVisible());
+
+    // The other pages know the new unit at once, without reloading the tab.
+    await goTo(page, '#/oversigt');
+    const units = await page.getByLabel('Enhed', { exact: true }).first().locator('option').allTextContents();
+    assert.ok(units.includes('Kultur'), `the overview's unit filter offers the new unit: ${units.join(', ')}`);
   });
 });

@@ -13,7 +13,7 @@ export type SignInState =
   | { stage: 'pick'; users: LocalUser[] }
   | { stage: 'notLocal' }
   | { stage: 'failed'; error: unknown; sso: boolean }
-  | { stage: 'ready'; session: Session };
+  | { stage: 'ready'; session: Omit<Session, 'refreshMe'> };
 
 export interface SignIn {
   state: SignInState;

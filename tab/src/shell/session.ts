@@ -8,6 +8,8 @@ export interface Session {
   api: ApiClient;
   me: MeResponse;
   inTeams: boolean;
+  /** Fetches /me again, e.g. after a strategy save renamed a unit or changed the window, so every page shows it. */
+  refreshMe: () => Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -45,7 +45,7 @@ function VersionLine({ strategy }: { strategy: ContactStrategy }) {
 
 export default function StrategyPage() {
   const { t } = useI18n();
-  const { api, me } = useSession();
+  const { api, me, refreshMe } = useSession();
   const styles = useStyles();
   const current = useResource((signal) => api.get<StrategyResponse>('/strategy', undefined, signal), 'strategy');
   const history = useResource((signal) => api.get<StrategyHistoryResponse>('/strategy/history', undefined, signal), 'strategy-history');
@@ -67,7 +67,7 @@ export default function StrategyPage() {
           ) : null}
           {me.isCoordinator ? (
             <StrategyEditor base={base} onDirtyChange={setDirty}
-              onSaved={(r) => { setSaved(r); history.reload(); }}
+              onSaved={(r) => { setSaved(r); history.reload(); void refreshMe().catch(() => undefined); }}
               onReload={() => { current.reload(); history.reload(); }} />
           ) : (
             <>
