@@ -8,7 +8,7 @@ import type { Company } from '../domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../domain/contact.js';
 import type { Overview } from '../domain/overview/index.js';
 import type { PlanItem } from '../domain/planning/index.js';
-import type { ContactOwner } from '../domain/strategy/index.js';
+import type { ContactOwner, PairWindow } from '../domain/strategy/index.js';
 import type { UnitId } from '../domain/units.js';
 
 export type { Company, Contact, OptOut, OptOutScope, Overview, PlanItem, UnitId };
@@ -37,7 +37,8 @@ export interface MeResponse {
   units: UnitInfo[];
   /** The purposes of the contact strategy, for naming them (plan reasons, tables). */
   purposes: { id: string; name: string; nameEn: string }[];
-  settings: { windowDays: number; silenceMonths: number };
+  /** The contact strategy's overall window, the pairs of units with their own, and the silence threshold. */
+  settings: { windowDays: number; pairWindows: PairWindow[]; silenceMonths: number };
 }
 
 /** GET /api/tab/local-auth/users (local mode only; 404 otherwise) */

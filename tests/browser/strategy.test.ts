@@ -359,5 +359,9 @@ describe('tab in Chromium: contact strategy', function () {
     await goTo(page, '#/oversigt');
     const units = await page.getByLabel('Enhed', { exact: true }).first().locator('option').allTextContents();
     assert.ok(units.includes('Kultur'), `the overview's unit filter offers the new unit: ${units.join(', ')}`);
+    const { body: strategy } = await api.get<StrategyResponse>('/strategy');
+    const pairs = strategy.strategy.windows.pairs.length;
+    assert.ok(pairs > 0, 'an earlier test saved a pair window');
+    assert.ok(await page.getByText(/par af enheder (har sit|har deres) eget vindue i kontaktstrategien/).isVisible(), 'the parallel section says pairs have their own window');
   });
 });

@@ -179,7 +179,7 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
     const saved = await save(s.version, { ...draftOf(s), windows: { ...s.windows, overallDays: 21 }, silenceMonths: 6 });
     assert.equal(saved.status, 200);
     const me = (await call<MeResponse>('/api/tab/me', token)).body;
-    assert.deepEqual(me.settings, { windowDays: 21, silenceMonths: 6 });
+    assert.deepEqual(me.settings, { windowDays: 21, pairWindows: [{ units: ['jobcenter', 'unge'], days: 45 }], silenceMonths: 6 });
     const silentAfter = (await call<OverviewResponse>('/api/tab/overview', token)).body.overview.silent.map((x) => x.cvr);
     assert.ok(silentAfter.includes(ANHOLT.cvr));
 

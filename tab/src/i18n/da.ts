@@ -85,7 +85,7 @@ export const da = {
     contactsInPeriod: (n: string) => `${n} kontakter i perioden`,
     neverContacted: (n: string) => `heraf ${n} aldrig kontaktet`,
     parallelHeading: 'A. Parallelle kontakter',
-    parallelIntro: (days: number) => `Virksomheder, som flere enheder har kontaktet med højst ${days} dages mellemrum.`,
+    parallelIntro: (days: number, pairs: number) => `Virksomheder, som flere enheder har kontaktet med højst ${days} dages mellemrum${pairs === 0 ? '' : pairs === 1 ? ' (ét par af enheder har sit eget vindue i kontaktstrategien)' : ` (${pairs} par af enheder har deres eget vindue i kontaktstrategien)`}.`,
     parallelCaption: 'Virksomheder med parallelle kontakter, nyeste først',
     parallelNone: 'Ingen parallelle kontakter i perioden.',
     units: 'Enheder',

@@ -86,7 +86,7 @@ export const en: Messages = {
     contactsInPeriod: (n) => `${n} contacts in the period`,
     neverContacted: (n) => `of which ${n} never contacted`,
     parallelHeading: 'A. Parallel contacts',
-    parallelIntro: (days) => `Companies contacted by several units at most ${days} days apart.`,
+    parallelIntro: (days, pairs) => `Companies contacted by several units at most ${days} days apart${pairs === 0 ? '' : pairs === 1 ? ' (one pair of units has its own window in the contact strategy)' : ` (${pairs} pairs of units have their own window in the contact strategy)`}.`,
     parallelCaption: 'Companies with parallel contacts, newest first',
     parallelNone: 'No parallel contacts in the period.',
     units: 'Units',

@@ -86,7 +86,7 @@ export class MockState {
       userId: user.userId, name: user.name, isCoordinator: user.coordinator, unit: user.unit, local: true,
       units: this.strategy().units.map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
       purposes: this.strategy().purposes.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
-      settings: { windowDays: this.strategy().windows.overallDays, silenceMonths: this.strategy().silenceMonths },
+      settings: { windowDays: this.strategy().windows.overallDays, pairWindows: this.strategy().windows.pairs, silenceMonths: this.strategy().silenceMonths },
     };
   }
 

@@ -62,7 +62,7 @@ export default function OverviewPage() {
               <BreachTable breaches={ov.breaches} />
             </Section>
           ) : null}
-          <Section title={t.overview.parallelHeading} intro={t.overview.parallelIntro(me.settings.windowDays)}>
+          <Section title={t.overview.parallelHeading} intro={t.overview.parallelIntro(me.settings.windowDays, me.settings.pairWindows.length)}>
             <ParallelTable cases={ov.parallel} />
           </Section>
           <Section title={t.overview.silentHeading} intro={t.overview.silentIntro(me.settings.silenceMonths)}>
