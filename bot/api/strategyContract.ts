@@ -20,7 +20,11 @@ export interface StrategyResponse {
   companyNames: Record<string, string | null>;
 }
 
-export interface StrategyHistoryResponse { versions: StrategyVersionSummary[] }
+export interface StrategyHistoryResponse {
+  versions: StrategyVersionSummary[];
+  /** Names of the companies the listed changes name, by CVR, so a removed owner still reads by name. */
+  companyNames: Record<string, string | null>;
+}
 
 export interface SaveStrategyRequest {
   /** The version the coordinator started editing from: a save on top of a newer one is refused (409). */

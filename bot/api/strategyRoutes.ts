@@ -1,5 +1,5 @@
 import type { HttpServer } from '../http/server.js';
-import type { ContactStrategy } from '../domain/strategy/index.js';
+import { ownerCompanies, type ContactStrategy } from '../domain/strategy/index.js';
 import type { StrategyService } from '../services/strategyService.js';
 import { fail, objectBody, routeFactory, type RouteDeps } from './apiRoute.js';
 import type { StrategyHistoryResponse, StrategyResponse } from './strategyContract.js';
@@ -12,14 +12,15 @@ export interface StrategyRouteDeps extends RouteDeps {
 /** The contact strategy: everyone reads it (staff learn whom to ask first); only the coordinator saves. */
 export function registerStrategyRoutes(server: HttpServer, d: StrategyRouteDeps): void {
   const route = routeFactory(d);
-  const respond = (strategy: ContactStrategy): StrategyResponse => ({
-    strategy,
-    companyNames: Object.fromEntries(strategy.owners.flatMap((o) => (o.target.kind === 'company' ? [[o.target.cvr, d.companyName(o.target.cvr)]] : []))),
-  });
+  const names = (cvrs: readonly string[]) => Object.fromEntries(cvrs.map((cvr) => [cvr, d.companyName(cvr)]));
+  const respond = (strategy: ContactStrategy): StrategyResponse => ({ strategy, companyNames: names(ownerCompanies(strategy.owners)) });
 
   server.get('/api/tab/strategy', route(async () => respond(d.strategy.current())));
 
-  server.get('/api/tab/strategy/history', route(async (): Promise<StrategyHistoryResponse> => ({ versions: await d.strategy.history() })));
+  server.get('/api/tab/strategy/history', route(async (): Promise<StrategyHistoryResponse> => {
+    const versions = await d.strategy.history();
+    return { versions, companyNames: names(ownerCompanies(versions.flatMap((v) => v.changes))) };
+  }));
 
   server.get('/api/tab/strategy/versions/:version', route(async (req) => {
     const version = Number(req.params.version);

@@ -164,7 +164,9 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
   it('the company page names the owner, and the history says what changed, by whom', async () => {
     const company = await call<CompanyResponse>(`/api/tab/companies/${GARTNERI.cvr}`, staff);
     assert.deepEqual([company.body.owner?.unit, company.body.owner?.target], ['jobcenter', { kind: 'industry', section: 'A' }]);
-    const history = (await call<StrategyHistoryResponse>('/api/tab/strategy/history', staff)).body.versions;
+    const listed = (await call<StrategyHistoryResponse>('/api/tab/strategy/history', staff)).body;
+    assert.deepEqual(listed.companyNames, { [MASKINSTATION.cvr]: MASKINSTATION.name }, 'companies named in the changes come with their names');
+    const history = listed.versions;
     assert.equal(history.length, 1);
     assert.equal(history[0].savedBy, 'Mette Kjærgaard');
     assert.match(history[0].note ?? '', /deler mange landbrugsvirksomheder/);

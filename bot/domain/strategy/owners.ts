@@ -1,6 +1,6 @@
 import type { Company } from '../company.js';
 import { sectionOfCode } from '../industries.js';
-import type { ContactOwner, OwnerTarget } from './types.js';
+import type { ContactOwner, OwnerTarget, StrategyChange } from './types.js';
 
 /**
  * The owner to ask first about a company: an owner named for the company itself wins over one for its
@@ -19,6 +19,18 @@ function targetMatches(t: OwnerTarget, cvr: string, section: string | null, post
     case 'industry': return t.section === section;
     case 'area': return t.postalCode === postalCode;
   }
+}
+
+/** The companies that owners, or changes to owners, point at: their names are looked up for display. */
+export function ownerCompanies(items: readonly (ContactOwner | StrategyChange)[]): string[] {
+  const cvrs = new Set<string>();
+  const add = (o: ContactOwner) => { if (o.target.kind === 'company') cvrs.add(o.target.cvr); };
+  for (const item of items) {
+    if (!('kind' in item)) add(item);
+    else if (item.kind === 'ownerAdded' || item.kind === 'ownerRemoved') add(item.owner);
+    else if (item.kind === 'ownerChanged') add(item.to);
+  }
+  return [...cvrs];
 }
 
 /** Two owners with the same target would make "ask the owner first" ambiguous; the key says when they clash. */

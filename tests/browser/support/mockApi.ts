@@ -103,7 +103,7 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       return outcome;
     }, true],
     ['GET', /^\/api\/tab\/strategy$/, () => state.strategyResponse()],
-    ['GET', /^\/api\/tab\/strategy\/history$/, () => ({ versions: state.strategyHistory() })],
+    ['GET', /^\/api\/tab\/strategy\/history$/, () => state.strategyHistoryResponse()],
     ['GET', /^\/api\/tab\/strategy\/versions\/(\d+)$/, ({ params: [v] }) => state.strategyVersion(Number(v))
       ?? refuse(404, 'Den version af strategien findes ikke.', undefined, 'not_found')],
     ['PUT', /^\/api\/tab\/strategy$/, ({ user, body }) => {

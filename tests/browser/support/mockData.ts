@@ -4,7 +4,7 @@
  */
 import { uniformWindows } from '../../../bot/domain/strategy/index.js';
 import type {
-  ChannelsResponse, LocalUser, MeResponse, OptOutListResponse, OverviewResponse, QualityResponse, SavedPlan, StrategyResponse, StrategyVersionSummary,
+  ChannelsResponse, LocalUser, MeResponse, OptOutListResponse, OverviewResponse, QualityResponse, SavedPlan, StrategyHistoryResponse, StrategyResponse, StrategyVersionSummary,
 } from '../../../bot/api/contract.js';
 import type { Company } from '../../../bot/domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../../../bot/domain/contact.js';
@@ -15,7 +15,7 @@ import { buildOverview } from '../../../bot/domain/overview/index.js';
 import type { CompanyFeedback, ContactWish } from '../../../bot/domain/feedback.js';
 import { generatePlan, type PlanItem } from '../../../bot/domain/planning/index.js';
 import {
-  describeChanges, initialStrategy, ownerFor, validateStrategy, type ContactOwner, type ContactStrategy, type StrategyErrors,
+  describeChanges, initialStrategy, ownerCompanies, ownerFor, validateStrategy, type ContactOwner, type ContactStrategy, type StrategyErrors,
 } from '../../../bot/domain/strategy/index.js';
 import { buildQuality, defaultQualityPeriod } from '../../../bot/domain/quality/index.js';
 import { ProposalService } from '../../../bot/services/proposalService.js';
@@ -200,8 +200,10 @@ export class MockState {
     return found ? this.strategyResponse(found.strategy) : null;
   }
 
-  strategyHistory(): StrategyVersionSummary[] {
-    return this.strategies.map((s) => s.summary).reverse();
+  strategyHistoryResponse(): StrategyHistoryResponse {
+    const versions = this.strategies.map((s) => s.summary).reverse();
+    const cvrs = ownerCompanies(versions.flatMap((v) => v.changes));
+    return { versions, companyNames: Object.fromEntries(cvrs.map((cvr) => [cvr, this.company(cvr)?.name ?? null])) };
   }
 
   ownerOf(company: Company): ContactOwner | null {

@@ -77,7 +77,7 @@ export default function StrategyPage() {
           )}
           <StrategyHistory versions={history.data?.versions ?? null} loading={history.loading} error={history.error}
             currentVersion={base.strategy.version}
-            names={{ units: base.strategy.units, purposes: base.strategy.purposes, companyNames: base.companyNames }} />
+            names={{ units: base.strategy.units, purposes: base.strategy.purposes, companyNames: { ...history.data?.companyNames, ...base.companyNames } }} />
         </>
       ) : null}
     </>
