@@ -59,7 +59,6 @@ var tableNames = [
   'Settings'
   'Plans'
   'ConversationRefs'
-  'Audit'
   'Feedback'
   'FeedbackLinks'
   'Leases'

@@ -8,7 +8,7 @@ import type { StorageConfig } from '../config.js';
  */
 export const TABLE_NAMES = [
   'Companies', 'CompanyHistory', 'ContactJournal', 'CompanyChanges', 'OptOuts',
-  'Settings', 'Plans', 'ConversationRefs', 'Audit', 'Feedback', 'FeedbackLinks', 'Leases', 'Proposals', 'Strategy',
+  'Settings', 'Plans', 'ConversationRefs', 'Feedback', 'FeedbackLinks', 'Leases', 'Proposals', 'Strategy',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
