@@ -3,13 +3,13 @@
  * name them); one added in this edit can be taken out again before saving.
  */
 import { Button, Checkbox, Field, Input, mergeClasses } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
 import { FieldError } from '../../components/FieldError';
 import { Section } from '../../components/Section';
 import { StatusRegion } from '../../components/StatusRegion';
 import { useI18n } from '../../i18n';
-import { useEditorStyles, type Editing } from './editorShared';
+import { useEditorStyles, useFocusWhenRendered, type Editing } from './editorShared';
 import { fieldId, newKey, type FormPurpose, type FormUnit } from './strategyForm';
 
 export function UnitsEditor({ editing }: { editing: Editing }) {
@@ -18,14 +18,8 @@ export function UnitsEditor({ editing }: { editing: Editing }) {
   const { form, update, err, unitLabel } = editing;
   const [message, setMessage] = useState<string | null>(null);
   // A row added by a button: its first field gets focus once it is on the page.
-  const [focusNext, setFocusNext] = useState<string | null>(null);
+  const setFocusNext = useFocusWhenRendered();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusNext) {
-      document.getElementById(focusNext)?.focus();
-      setFocusNext(null);
-    }
-  }, [focusNext]);
 
   const setUnit = (key: string, change: Partial<FormUnit>) =>
     update((f) => ({ ...f, units: f.units.map((u) => (u.key === key ? { ...u, ...change } : u)) }));
@@ -108,14 +102,8 @@ function PurposesEditor({ editing }: { editing: Editing }) {
   const styles = useEditorStyles();
   const { form, update, err, purposeLabel } = editing;
   const [message, setMessage] = useState<string | null>(null);
-  const [focusNext, setFocusNext] = useState<string | null>(null);
+  const setFocusNext = useFocusWhenRendered();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusNext) {
-      document.getElementById(focusNext)?.focus();
-      setFocusNext(null);
-    }
-  }, [focusNext]);
 
   const setPurpose = (key: string, change: Partial<FormPurpose>) =>
     update((f) => ({ ...f, purposes: f.purposes.map((p) => (p.key === key ? { ...p, ...change } : p)) }));

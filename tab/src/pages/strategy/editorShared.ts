@@ -1,5 +1,6 @@
 /** What the parts of the strategy editor share: the form, how to change it, its errors and names, and styles. */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { Locale, Messages } from '../../i18n';
 import type { FormPurpose, FormUnit, StrategyForm } from './strategyForm';
 
@@ -14,6 +15,18 @@ export interface Editing {
   /** A unit by its form key, named as the draft names it. */
   unitLabel: (key: string) => string;
   purposeLabel: (key: string) => string;
+}
+
+/** Focuses the element with the id given once it is on the page: the first field of a row a button just added. */
+export function useFocusWhenRendered(): (id: string) => void {
+  const [pending, setPending] = useState<string | null>(null);
+  useEffect(() => {
+    if (pending) {
+      document.getElementById(pending)?.focus();
+      setPending(null);
+    }
+  }, [pending]);
+  return setPending;
 }
 
 /** Short name in Danish, English name in English; a new unit without names yet is "Ny enhed 1". */
