@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ApiError, CompanyResponse, LocalUser, MeResponse, OverviewResponse, StrategyHistoryResponse, StrategyResponse } from '../../bot/api/contract.js';
+import type { ApiError, CompanyResponse, MeResponse, OverviewResponse, StrategyHistoryResponse, StrategyResponse } from '../../bot/api/contract.js';
 import type { Contact } from '../../bot/domain/contact.js';
 import { newEventId } from '../../bot/domain/contactId.js';
 import { addDays, addMonths, copenhagenDay } from '../../bot/domain/danishTime.js';
@@ -8,7 +8,10 @@ import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { cardOf, cardTexts, containersWithStyle, type Sender } from '../support/botClient.js';
 import { testCompany, validCvr } from '../support/companies.js';
 import { startTestAzurite } from '../support/storage.js';
+import { localTabApi } from '../support/localTabApi.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
+
+type TabApi = Awaited<ReturnType<typeof localTabApi>>;
 
 const TODAY = copenhagenDay(new Date());
 const MASKINSTATION = testCompany({ cvr: validCvr(701), name: 'Grenaa Maskinstation ApS' });
@@ -31,8 +34,8 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
   this.timeout(60_000);
   let azurite: RunningAzurite;
   let t: TestApp;
-  let coordinator: string;
-  let staff: string;
+  let coordinator: TabApi;
+  let staff: TabApi;
 
   before(async () => {
     azurite = await startTestAzurite();
@@ -49,32 +52,16 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
         await s.journal.upsertMany(contacts);
       },
     });
-    coordinator = await tokenFor('Mette Kjærgaard');
-    staff = await tokenFor('Lars Bækgaard');
+    coordinator = await localTabApi(t.baseUrl, 'Mette Kjærgaard');
+    staff = await localTabApi(t.baseUrl, 'Lars Bækgaard');
   });
   after(async () => {
     await t?.stop();
     await azurite?.stop();
   });
 
-  async function tokenFor(name: string): Promise<string> {
-    const users = (await (await fetch(`${t.baseUrl}/api/tab/local-auth/users`)).json()) as LocalUser[];
-    const user = users.find((u) => u.name === name);
-    assert.ok(user);
-    const res = await fetch(`${t.baseUrl}/api/tab/local-auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId: user.userId }) });
-    return ((await res.json()) as { token: string }).token;
-  }
-
-  async function call<T>(path: string, token: string, method = 'GET', body?: unknown): Promise<{ status: number; body: T }> {
-    const res = await fetch(`${t.baseUrl}${path}`, {
-      method, headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-    });
-    return { status: res.status, body: (await res.json()) as T };
-  }
-
-  const current = async () => (await call<StrategyResponse>('/api/tab/strategy', staff)).body.strategy;
-  const save = (basedOnVersion: number, strategy: StrategyDraft, token = coordinator) => call<StrategyResponse & ApiError>('/api/tab/strategy', token, 'PUT', { basedOnVersion, strategy });
+  const current = async () => (await staff.get<StrategyResponse>('/strategy')).body.strategy;
+  const save = (basedOnVersion: number, strategy: StrategyDraft, as = coordinator) => as.put<StrategyResponse & ApiError>('/strategy', { basedOnVersion, strategy });
 
   async function answer(company: string, from?: Sender): Promise<{ texts: string; owner: boolean; parallel: boolean }> {
     const replies = await t.client.say(`har nogen kontaktet ${company}?`, { from });
@@ -110,7 +97,7 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
     assert.deepEqual(Object.keys(invalid.body.fields ?? {}).sort(), ['owners.0.note', 'owners.0.target', 'units', 'windows.overallDays', 'windows.pairs.0.units']);
     assert.match(invalid.body.fields?.units ?? '', /kan ikke fjernes/);
     assert.equal((await current()).version, 0);
-    assert.deepEqual((await call<StrategyHistoryResponse>('/api/tab/strategy/history', staff)).body.versions, []);
+    assert.deepEqual((await staff.get<StrategyHistoryResponse>('/strategy/history')).body.versions, []);
   });
 
   it('a saved owner and pair window change the bot\'s warnings at once', async () => {
@@ -162,9 +149,9 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
   });
 
   it('the company page names the owner, and the history says what changed, by whom', async () => {
-    const company = await call<CompanyResponse>(`/api/tab/companies/${GARTNERI.cvr}`, staff);
+    const company = await staff.get<CompanyResponse>(`/companies/${GARTNERI.cvr}`);
     assert.deepEqual([company.body.owner?.unit, company.body.owner?.target], ['jobcenter', { kind: 'industry', section: 'A' }]);
-    const listed = (await call<StrategyHistoryResponse>('/api/tab/strategy/history', staff)).body;
+    const listed = (await staff.get<StrategyHistoryResponse>('/strategy/history')).body;
     assert.deepEqual(listed.companyNames, { [MASKINSTATION.cvr]: MASKINSTATION.name }, 'companies named in the changes come with their names');
     const history = listed.versions;
     assert.equal(history.length, 1);
@@ -174,15 +161,14 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
   });
 
   it('a shorter silence threshold and window reach the overview and the tab at once, and other instances on refresh', async () => {
-    const token = coordinator;
-    const silentBefore = (await call<OverviewResponse>('/api/tab/overview', token)).body.overview.silent.map((s) => s.cvr);
+    const silentBefore = (await coordinator.get<OverviewResponse>('/overview')).body.overview.silent.map((s) => s.cvr);
     assert.ok(!silentBefore.includes(ANHOLT.cvr), 'contacted 8 months ago is not silent under 12 months');
     const s = await current();
     const saved = await save(s.version, { ...draftOf(s), windows: { ...s.windows, overallDays: 21 }, silenceMonths: 6 });
     assert.equal(saved.status, 200);
-    const me = (await call<MeResponse>('/api/tab/me', token)).body;
+    const me = (await coordinator.get<MeResponse>('/me')).body;
     assert.deepEqual(me.settings, { windowDays: 21, pairWindows: [{ units: ['jobcenter', 'unge'], days: 45 }], silenceMonths: 6 });
-    const silentAfter = (await call<OverviewResponse>('/api/tab/overview', token)).body.overview.silent.map((x) => x.cvr);
+    const silentAfter = (await coordinator.get<OverviewResponse>('/overview')).body.overview.silent.map((x) => x.cvr);
     assert.ok(silentAfter.includes(ANHOLT.cvr));
 
     const other = await startTestApp(azurite, { config: { tablePrefix: t.stores.tables.Companies.tableName.replace(/Companies$/, '') } });
@@ -193,9 +179,9 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
       assert.equal(other.app.strategy.current().version, 2, 'until it refreshes');
       await other.app.strategy.load();
       assert.equal(other.app.strategy.current().silenceMonths, 9);
-      const old = await call<StrategyResponse>('/api/tab/strategy/versions/1', staff);
+      const old = await staff.get<StrategyResponse>('/strategy/versions/1');
       assert.equal(old.body.strategy.silenceMonths, 12, 'older versions stay readable');
-      assert.equal((await call<ApiError>('/api/tab/strategy/versions/99', staff)).status, 404);
+      assert.equal((await staff.get<ApiError>('/strategy/versions/99')).status, 404);
     } finally {
       await other.stop();
     }
