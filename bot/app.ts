@@ -84,7 +84,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now);
   const readModel = new ContactReadModel(stores.journal, now);
   const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, (c) => readModel.add(c));
-  const settings = { windows: () => strategy.windows(), windowDays: () => strategy.windowDays(), silenceMonths: () => strategy.silenceMonths() };
+  const settings = { windows: () => strategy.windows(), silenceMonths: () => strategy.silenceMonths() };
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now);
   const quality = new QualityService({
     readModel, directory, units, purposes: () => strategy.purposes(), now, companyFeedback: deps.companyFeedback ?? ((from, to) => stores.feedback.answeredBetween(from, to)),

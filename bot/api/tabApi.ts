@@ -41,7 +41,7 @@ export interface TabApiDeps {
   stores: Stores;
   units: () => readonly Unit[];
   purposes: () => readonly Purpose[];
-  settings: { windowDays(): number; windows(): ContactWindows; silenceMonths(): number };
+  settings: { windows(): ContactWindows; silenceMonths(): number };
   /** The company's owner by the contact strategy. */
   ownerOf: (company: Company) => ContactOwner | null;
   now: () => Date;
@@ -63,7 +63,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
     userId: c.principal.userId, name: c.principal.name, isCoordinator: c.principal.isCoordinator, unit: c.unit, local: c.principal.local,
     units: units().map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
     purposes: d.purposes().map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
-    settings: { windowDays: d.settings.windowDays(), pairWindows: d.settings.windows().pairs, silenceMonths: d.settings.silenceMonths() },
+    settings: { windowDays: d.settings.windows().overallDays, pairWindows: d.settings.windows().pairs, silenceMonths: d.settings.silenceMonths() },
   })));
 
   if (d.localIssuer) registerLocalAuth(server, d.localIssuer, d.localUsers);

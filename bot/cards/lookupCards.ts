@@ -5,7 +5,7 @@ import { bandLabel } from '../domain/employeeBand.js';
 import { sectionByLetter, sectionOfCode } from '../domain/industries.js';
 import { postalArea } from '../domain/norddjurs.js';
 import type { ContactOwner } from '../domain/strategy/index.js';
-import { CHANNEL_NAMES, PURPOSES, type ContactChannel, type Purpose, type Unit } from '../domain/units.js';
+import { CHANNEL_NAMES, PURPOSES, purposeName, type ContactChannel, type Purpose, type Unit } from '../domain/units.js';
 import type { CompanyOption, LookupResult } from '../services/lookupService.js';
 import { renderCard, type AdaptiveCardJson } from './render.js';
 import { textsFor } from './texts.js';
@@ -130,8 +130,7 @@ export function ownerWarning(o: ContactOwner, ctx: CardContext): OwnerWarning {
 }
 
 export function purposeLabel(ctx: CardContext, id: string): string {
-  const purpose = (ctx.purposes ?? PURPOSES).find((p) => p.id === id);
-  return purpose ? (ctx.locale === 'da' ? purpose.name : purpose.nameEn) : id;
+  return purposeName(ctx.purposes ?? PURPOSES, id, ctx.locale);
 }
 
 function contactLine(c: Contact, ctx: CardContext): ContactLine {

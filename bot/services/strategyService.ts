@@ -57,10 +57,6 @@ export class StrategyService implements ContactPolicy {
     return this.strategy.windows;
   }
 
-  windowDays(): number {
-    return this.strategy.windows.overallDays;
-  }
-
   silenceMonths(): number {
     return this.strategy.silenceMonths;
   }
