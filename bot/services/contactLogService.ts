@@ -58,7 +58,7 @@ export class ContactLogService {
 
   newCardIds(): CardIds {
     const at = this.now().getTime();
-    return { contactId: newEventId(at), optOutId: newEventId(at) };
+    return { contactId: this.stores.journal.mintContactId(at), optOutId: newEventId(at) };
   }
 
   today(): string {
@@ -108,9 +108,9 @@ export class ContactLogService {
       await this.stores.userPrefs.setLastUnit(actor.id, v.unit).catch(() => this.knownUnits.delete(actor.id as string));
     }
 
-    const history = await this.stores.history.read(company.cvr);
-    const earlier = history.contacts.filter((c) => c.id !== stored.stored.id);
-    const priorOptOuts = history.optOuts.filter((o) => o.id !== optOut?.id);
+    // The company as it was when the contact was stored (exact: the store guards it), without this submit's own rows.
+    const earlier = stored.before.contacts.filter((c) => c.id !== stored.stored.id);
+    const priorOptOuts = stored.before.optOuts.filter((o) => o.id !== optOut?.id);
     const assessment = assessCall(earlier, priorOptOuts, {
       today, windows: this.policy.windows(), askingUnit: stored.stored.unit, owner: this.policy.ownerOf(company),
     });

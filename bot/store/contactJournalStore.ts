@@ -1,8 +1,11 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { Contact } from '../domain/contact.js';
-import { eventIdTime } from '../domain/contactId.js';
+import { eventIdTime, newEventId } from '../domain/contactId.js';
 import { chunks, groupBy, mapLimit } from '../util/collections.js';
 import { contactProps, decodeContact } from './historyCodec.js';
+import { PartitionBatcher } from './partitionBatcher.js';
+
+const HOUR_MS = 3600 * 1000;
 
 /**
  * Table ContactJournal: every contact again, by the month its id was minted, spread over a few shards
@@ -15,10 +18,32 @@ import { contactProps, decodeContact } from './historyCodec.js';
  */
 export const JOURNAL_SHARDS = 16;
 export class ContactJournalStore {
-  constructor(private readonly table: TableClient) {}
+  private readonly batcher: PartitionBatcher;
+  /** Where this instance's shard of the hour starts, so instances started together spread over the shards. */
+  private readonly shardSeed: number;
 
-  upsert(c: Contact): Promise<unknown> {
-    return this.table.upsertEntity({ partitionKey: journalPartition(c.id), rowKey: c.id, ...contactProps(c) }, 'Replace');
+  constructor(private readonly table: TableClient, random: () => number = Math.random) {
+    this.batcher = new PartitionBatcher(table);
+    this.shardSeed = Math.floor(random() * JOURNAL_SHARDS);
+  }
+
+  /**
+   * A contact id for a card this instance renders. Its last character puts its journal row in this instance's
+   * shard of the hour, so contacts submitted here at the same time share a partition and their journal rows
+   * go to storage together (see PartitionBatcher); the shard moves on every hour, so a month spreads over all
+   * of them. The other characters are as random as any event id's.
+   */
+  mintContactId(atMs: number, random: () => number = Math.random): string {
+    const shard = (this.shardSeed + Math.floor(atMs / HOUR_MS)) % JOURNAL_SHARDS;
+    // The base-36 digits that land in the shard: shard, shard + 16 and (below 36) shard + 32.
+    const digits = [shard, shard + JOURNAL_SHARDS, shard + 2 * JOURNAL_SHARDS].filter((d) => d < 36);
+    const id = newEventId(atMs, random);
+    return id.slice(0, -1) + digits[Math.floor(random() * digits.length)].toString(36);
+  }
+
+  /** Waits until the row is stored; rows of one partition written at the same time go in one transaction. */
+  upsert(c: Contact): Promise<void> {
+    return this.batcher.upsert({ partitionKey: journalPartition(c.id), rowKey: c.id, ...contactProps(c) });
   }
 
   async upsertMany(contacts: readonly Contact[]): Promise<void> {

@@ -8,6 +8,12 @@ import { num, present, reqStr, str, type EntityProps } from './entityFields.js';
 export const CONTACT_PREFIX = 'c_';
 export const OPT_OUT_PREFIX = 'o_';
 export const AUDIT_PREFIX = 'a_';
+/**
+ * The company's version row: every write to the partition replaces it in the same transaction, so its ETag
+ * changes whenever the history does. Its key sorts before every other row, so a partition query reads it first:
+ * a row written while a long query runs can make the cached version stale, never the other way round.
+ */
+export const VERSION_KEY = '0_version';
 
 type Entity = TableEntityResult<Record<string, unknown>>;
 

@@ -4,7 +4,7 @@ import { copenhagenDay } from '../../bot/domain/danishTime.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { testCompany, validCvr } from '../support/companies.js';
 import { localToken } from '../support/localTabApi.js';
-import { startTestAzurite } from '../support/storage.js';
+import { startTestAzurite, tablePrefixOf } from '../support/storage.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
 describe('The tab API in local mode', function () {
@@ -49,7 +49,7 @@ describe('The tab API in local mode', function () {
   });
 
   it('another instance sees a new contact after its read model refreshes', async () => {
-    const other = await startTestApp(azurite, { config: { tablePrefix: t.stores.tables.Companies.tableName.replace(/Companies$/, '') } });
+    const other = await startTestApp(azurite, { config: { tablePrefix: tablePrefixOf(t.stores) } });
     try {
       const before = other.app.readModel.size;
       const open = await t.client.execute('logContact.open', { cvr: company.cvr });

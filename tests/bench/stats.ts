@@ -1,4 +1,5 @@
 /** Figures for benchmark output: percentiles of measured samples and a fixed-width table. */
+import { readFileSync } from 'node:fs';
 
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return NaN;
@@ -26,4 +27,27 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); null elsewhere. */
+export function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `work` and returns, per named process, the CPU ms it used per operation (null where unknown). */
+export async function cpuPerOperation(pids: Record<string, number | undefined>, operations: number, work: () => Promise<unknown>): Promise<Record<string, number | null>> {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpuMs(pid)]));
+  await work();
+  return Object.fromEntries(Object.entries(pids).map(([name, pid]) => {
+    const start = before[name];
+    const end = processCpuMs(pid);
+    return [name, start === null || end === null ? null : (end - start) / operations];
+  }));
 }

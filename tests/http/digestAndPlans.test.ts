@@ -7,7 +7,7 @@ import { DEFAULT_UNITS } from '../../bot/domain/units.js';
 import { changeStatus, newProposal } from '../../bot/domain/proposals.js';
 import { PlanStore } from '../../bot/store/planStore.js';
 import { cardTexts, type Sender } from '../support/botClient.js';
-import { startTestAzurite } from '../support/storage.js';
+import { startTestAzurite, tablePrefixOf } from '../support/storage.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
 const CHANNEL = '19:koordinering@thread.tacv2';
@@ -58,7 +58,7 @@ describe('Proactive posts: the digest and the plan in the coordinator\'s channel
   });
 
   it('posts the week\'s digest once, however many instances race for it', async () => {
-    const other = await startTestApp(azurite, { now: () => clock, config: { tablePrefix: t.stores.tables.Companies.tableName.replace(/Companies$/, '') } });
+    const other = await startTestApp(azurite, { now: () => clock, config: { tablePrefix: tablePrefixOf(t.stores) } });
     try {
       const before = posts().length;
       const outcomes = await Promise.all([t.app.digest.tick(), other.app.digest.tick(), t.app.digest.tick(), other.app.digest.tick()]);
@@ -75,7 +75,7 @@ describe('Proactive posts: the digest and the plan in the coordinator\'s channel
 
   it('posts a week missed while the server was down once, after a restart', async () => {
     clock = new Date('2026-12-08T11:30:00Z'); // Tuesday of week 50: Monday's slot passed while nothing ran
-    const restarted = await startTestApp(azurite, { now: () => clock, config: { tablePrefix: t.stores.tables.Companies.tableName.replace(/Companies$/, '') } });
+    const restarted = await startTestApp(azurite, { now: () => clock, config: { tablePrefix: tablePrefixOf(t.stores) } });
     try {
       const before = posts().length;
       assert.deepEqual(await restarted.app.digest.tick().then((o) => [o.kind, 'week' in o ? o.week : null]), ['posted', '2026-W50']);

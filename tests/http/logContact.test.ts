@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
+import type { AuditAction, AuditEntry } from '../../bot/domain/audit.js';
 import type { Contact, OptOut } from '../../bot/domain/contact.js';
 import { newEventId } from '../../bot/domain/contactId.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import type { Stores } from '../../bot/store/index.js';
 import { cardOf, cardTexts, containersWithStyle, type Sender } from '../support/botClient.js';
 import { testCompany, validCvr } from '../support/companies.js';
-import { startTestAzurite } from '../support/storage.js';
+import { otherInstanceStores, startTestAzurite } from '../support/storage.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
@@ -252,10 +253,15 @@ describe('Log contacts and opt-outs through Action.Execute on /api/messages', fu
       id: newEventId(at('2026-11-29').ms), cvr: SAVVAERK.cvr, pNumber: null, scope: { kind: 'units', units: ['jobcenter'] }, reason: 'Har ingen praktikpladser',
       source: 'telefon', date: '2026-11-29', registeredAt: at('2026-11-29').iso, registeredBy: 'Mette Kjærgaard', revokedAt: null, revokedBy: null, revokeReason: null,
     };
-    await stores.history.insertContact(theirs);
-    await stores.journal.upsert(theirs);
-    await stores.history.insertOptOut(optOut);
-    await stores.optOutRegister.upsert(optOut);
+    // Stores of their own, as another server instance has: this server's memory of the company is not told.
+    const elsewhere = otherInstanceStores(azurite, stores);
+    const byThem = (subjectId: string, action: AuditAction, when: string): AuditEntry => ({
+      id: newEventId(Date.parse(when)), cvr: SAVVAERK.cvr, action, subjectId, actorName: 'Sofie Lund', actorId: null, at: when,
+    });
+    await elsewhere.history.insertContact(theirs, byThem(theirs.id, 'contact.logged', theirs.createdAt));
+    await elsewhere.journal.upsert(theirs);
+    await elsewhere.history.insertOptOut(optOut, byThem(optOut.id, 'optOut.registered', optOut.registeredAt));
+    await elsewhere.optOutRegister.upsert(optOut);
 
     const { card, texts } = await submit({ ...ids, ...form });
     assert.match(texts, /Kontakten er gemt/);

@@ -7,7 +7,7 @@ import type { ContactStrategy, StrategyDraft } from '../../bot/domain/strategy/i
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { cardOf, cardTexts, containersWithStyle, type Sender } from '../support/botClient.js';
 import { testCompany, validCvr } from '../support/companies.js';
-import { startTestAzurite } from '../support/storage.js';
+import { startTestAzurite, tablePrefixOf } from '../support/storage.js';
 import { localTabApi } from '../support/localTabApi.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
@@ -171,7 +171,7 @@ describe('The contact strategy: saved in the tab, enforced by the bot', function
     const silentAfter = (await coordinator.get<OverviewResponse>('/overview')).body.overview.silent.map((x) => x.cvr);
     assert.ok(silentAfter.includes(ANHOLT.cvr));
 
-    const other = await startTestApp(azurite, { config: { tablePrefix: t.stores.tables.Companies.tableName.replace(/Companies$/, '') } });
+    const other = await startTestApp(azurite, { config: { tablePrefix: tablePrefixOf(t.stores) } });
     try {
       assert.equal(other.app.strategy.current().version, 2, 'a new instance starts from the stored strategy');
       const third = await save(2, { ...draftOf(saved.body.strategy), silenceMonths: 9 });

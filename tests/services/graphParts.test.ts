@@ -3,7 +3,7 @@ import {
   DEFAULT_DEPARTMENT_RULES, graphDirectoryFromSettings, GraphUserDirectory, parseDepartmentRules, splitBaseUrl, unitForDepartment,
 } from '../../bot/services/graph/index.js';
 import { ThrottledLog } from '../../bot/services/graph/throttledLog.js';
-import { TtlCache } from '../../bot/services/graph/ttlCache.js';
+import { TtlCache } from '../../bot/util/ttlCache.js';
 
 describe('graph: department to unit', () => {
   it('maps the department names HR uses, case-insensitively', () => {

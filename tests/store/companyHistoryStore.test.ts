@@ -3,9 +3,10 @@ import type { Contact, OptOut } from '../../bot/domain/contact.js';
 import { newEventId } from '../../bot/domain/contactId.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { JOURNAL_SHARDS, journalMonth } from '../../bot/store/contactJournalStore.js';
+import { contactProps } from '../../bot/store/historyCodec.js';
 import type { Stores } from '../../bot/store/index.js';
 import { validCvr } from '../support/companies.js';
-import { freshStores, recordRequests, startTestAzurite } from '../support/storage.js';
+import { freshStores, otherInstanceStores, recordRequests, startTestAzurite } from '../support/storage.js';
 
 function contact(cvr: string, at: string, overrides: Partial<Contact> = {}): Contact {
   const ms = Date.parse(at);
@@ -39,19 +40,10 @@ describe('Company history and contact journal on Azurite', function () {
     const seen = recordRequests(stores.tables.CompanyHistory);
     const history = await stores.history.read(cvr);
     assert.equal(seen.length, 1);
-    assert.equal(seen[0].filter, `PartitionKey eq '${cvr}' and ((RowKey ge 'c_' and RowKey lt 'c\`') or (RowKey ge 'o_' and RowKey lt 'o\`'))`,
+    assert.equal(seen[0].filter, `PartitionKey eq '${cvr}' and (RowKey eq '0_version' or (RowKey ge 'c_' and RowKey lt 'c\`') or (RowKey ge 'o_' and RowKey lt 'o\`'))`,
       'one partition, without its audit rows');
     assert.deepEqual(history.contacts.sort((a, b) => a.id.localeCompare(b.id)), mine);
     assert.deepEqual(history.optOuts, [optOut]);
-  });
-
-  it('stores a retried contact once and returns what was stored first', async () => {
-    const first = contact(cvr, '2026-11-02T09:00:00Z');
-    assert.equal((await stores.history.insertContact(first)).created, true);
-    const retry = await stores.history.insertContact({ ...first, outcome: 'ændret ved andet klik' });
-    assert.equal(retry.created, false);
-    assert.deepEqual(retry.stored, first);
-    assert.equal((await stores.history.read(cvr)).contacts.length, 1);
   });
 
   it('reads a period from its journal months only', async () => {
@@ -92,6 +84,70 @@ describe('Writes with their audit entries on Azurite', function () {
     const trail = await stores.history.audit(cvr);
     assert.deepEqual(trail.map((a) => [a.action, a.subjectId]), [['contact.logged', c.id]], 'the failed retry left no audit entry');
     assert.deepEqual((await stores.history.read(cvr)).contacts, [c]);
+  });
+
+  it('returns the history a contact was stored on: from memory when nobody wrote since, read again when someone did', async () => {
+    const other = otherInstanceStores(azurite, stores);
+    const first = contact(cvr, '2026-11-02T09:00:00Z');
+    await stores.history.insertContact(first, audit(first.id, 'contact.logged', first.createdAt));
+    await stores.history.read(cvr);
+
+    const seen = recordRequests(stores.tables.CompanyHistory);
+    const second = contact(cvr, '2026-11-03T09:00:00Z', { unit: 'unge' });
+    const quiet = await stores.history.insertContact(second, audit(second.id, 'contact.logged', second.createdAt));
+    assert.deepEqual(quiet.before.contacts, [first]);
+    assert.deepEqual(seen.map((r) => r.method), ['POST'], 'one transaction, no read: nobody wrote since this instance last saw the company');
+
+    // Another instance logs a contact and registers an opt-out; this instance's memory of the company is now old.
+    const theirs = contact(cvr, '2026-11-04T09:00:00Z', { unit: 'skole' });
+    await other.history.insertContact(theirs, audit(theirs.id, 'contact.logged', theirs.createdAt));
+    const optOut: OptOut = {
+      id: newEventId(Date.parse('2026-11-04T10:00:00Z')), cvr, pNumber: null, scope: { kind: 'all' }, reason: 'Ingen opkald', source: 'telefon',
+      date: '2026-11-04', registeredAt: '2026-11-04T10:00:00Z', registeredBy: 'Pia Mølgaard', revokedAt: null, revokedBy: null, revokeReason: null,
+    };
+    await other.history.insertOptOut(optOut, audit(optOut.id, 'optOut.registered', optOut.registeredAt));
+    seen.length = 0;
+    const third = contact(cvr, '2026-11-05T09:00:00Z');
+    const raced = await stores.history.insertContact(third, audit(third.id, 'contact.logged', third.createdAt));
+    assert.deepEqual(raced.before.contacts.map((c) => c.id).sort(), [first.id, second.id, theirs.id].sort(), 'the other instance\'s contact is seen');
+    assert.deepEqual(raced.before.optOuts, [optOut], 'and its opt-out');
+    assert.deepEqual(seen.map((r) => r.method), ['POST', 'GET', 'POST'], 'the guarded write failed, the history was read again, the write retried');
+    assert.deepEqual((await stores.history.read(cvr)).contacts.length, 4, 'each contact stored once');
+    assert.equal((await stores.history.audit(cvr)).length, 5, 'and audited once');
+
+    // A revocation elsewhere also counts as a change.
+    await stores.history.read(cvr);
+    await other.history.revokeOptOut(cvr, optOut.id, { at: '2026-11-06T12:00:00Z', by: 'Mette Kjærgaard', reason: 'Ringede selv' }, audit(optOut.id, 'optOut.revoked', '2026-11-06T12:00:00Z'));
+    const fourth = contact(cvr, '2026-11-07T09:00:00Z');
+    const afterRevoke = await stores.history.insertContact(fourth, audit(fourth.id, 'contact.logged', fourth.createdAt));
+    assert.equal(afterRevoke.before.optOuts[0].revokedBy, 'Mette Kjærgaard');
+  });
+
+  it('guards a company written before version rows existed, and one whose first write races another instance', async () => {
+    const other = otherInstanceStores(azurite, stores);
+    // A contact row as an earlier release wrote it: no version row in the partition.
+    const legacy = contact(cvr, '2026-10-01T09:00:00Z');
+    await stores.tables.CompanyHistory.createEntity({ partitionKey: cvr, rowKey: `c_${legacy.id}`, ...contactProps(legacy) });
+    assert.deepEqual((await stores.history.read(cvr)).contacts, [legacy]);
+    // Both instances know the company without a version row; the other one writes first and creates it.
+    await other.history.read(cvr);
+    const theirs = contact(cvr, '2026-11-02T09:00:00Z', { unit: 'unge' });
+    assert.deepEqual((await other.history.insertContact(theirs, audit(theirs.id, 'contact.logged', theirs.createdAt))).before.contacts, [legacy]);
+    const mine = contact(cvr, '2026-11-02T10:00:00Z');
+    const result = await stores.history.insertContact(mine, audit(mine.id, 'contact.logged', mine.createdAt));
+    assert.equal(result.created, true);
+    assert.deepEqual(result.before.contacts.map((c) => c.id).sort(), [legacy.id, theirs.id].sort());
+  });
+
+  it('answers a retried contact "already stored" with the history around it, also from another instance', async () => {
+    const other = otherInstanceStores(azurite, stores);
+    const c = contact(cvr, '2026-11-02T09:00:00Z');
+    await stores.history.insertContact(c, audit(c.id, 'contact.logged', '2026-11-02T09:00:01Z'));
+    await other.history.read(cvr);
+    const retry = await other.history.insertContact({ ...c, note: 'andet klik' }, audit(c.id, 'contact.logged', '2026-11-02T09:00:02Z'));
+    assert.equal(retry.created, false);
+    assert.deepEqual(retry.stored, c);
+    assert.deepEqual(retry.before.contacts, [c]);
   });
 
   it('revokes an opt-out once, keeping the row and auditing who and when', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaptureServer, CapturedActivity } from './captureServer.js';
+import { postJson } from './jsonPost.js';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
 
@@ -53,9 +54,8 @@ export class BotClient {
       value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
       ...(o.replyToId ? { replyToId: o.replyToId } : {}),
     };
-    const res = await this.post(activity);
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : {} };
+    const { status, text } = await postJson(new URL('/api/messages', this.baseUrl), activity);
+    return { status, body: text ? JSON.parse(text) : {} };
   }
 
   /** Sends an application/search invoke, as Teams does while the user types in a Data.Query type-ahead. */

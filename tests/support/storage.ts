@@ -21,6 +21,16 @@ export async function freshStores(azurite: RunningAzurite, now?: () => Date): Pr
   return stores;
 }
 
+/** The table prefix a set of stores was made with. */
+export function tablePrefixOf(stores: Stores): string {
+  return stores.tables.Companies.tableName.replace(/Companies$/, '');
+}
+
+/** Stores on the same tables as `stores`, as a second server instance has them: nothing in memory is shared. */
+export function otherInstanceStores(azurite: RunningAzurite, stores: Stores): Stores {
+  return createStores({ kind: 'connectionString', connectionString: azurite.connectionString }, tablePrefixOf(stores));
+}
+
 export interface RecordedRequest { method: string; url: string; filter: string | null }
 
 /** Records every HTTP request a table client sends, to assert which partitions a use case reads. */

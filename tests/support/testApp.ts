@@ -4,7 +4,7 @@ import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import type { Stores } from '../../bot/store/index.js';
 import { BotClient } from './botClient.js';
 import { CaptureServer } from './captureServer.js';
-import { freshStores } from './storage.js';
+import { freshStores, tablePrefixOf } from './storage.js';
 
 export interface TestApp {
   app: App;
@@ -34,7 +34,7 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     production: false,
     localMode: !o.bot,
     storage: { kind: 'connectionString', connectionString: azurite.connectionString },
-    tablePrefix: stores.tables.Companies.tableName.replace(/Companies$/, ''),
+    tablePrefix: tablePrefixOf(stores),
     bot: o.bot ?? null,
     // Outside local mode the tab API needs an Entra app; tests that exercise it pass their own (a local JWKS server).
     sso: o.bot ? { clientId: 'test-client', tenantId: 'test-tenant', authorityHost: 'http://127.0.0.1:9', coordinatorGroupId: null } : null,

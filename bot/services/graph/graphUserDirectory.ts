@@ -11,7 +11,7 @@ import type { StaffIdentity, UserDirectory } from '../userDirectory.js';
 import { DEFAULT_DEPARTMENT_RULES, unitForDepartment, type DepartmentRule } from './departmentUnits.js';
 import { createGraphClient, DEFAULT_GRAPH_BASE_URL, GRAPH_SCOPE } from './graphClient.js';
 import { ThrottledLog } from './throttledLog.js';
-import { TtlCache } from './ttlCache.js';
+import { TtlCache } from '../../util/ttlCache.js';
 
 export interface GraphUserDirectoryOptions {
   credential: TokenCredential;
