@@ -20,8 +20,8 @@ interface Versioned { etag: string | null; history: CompanyHistory }
 /** How long a read history may serve a later write's check: a card is usually sent within minutes of opening. */
 const VERSION_TTL_MS = 30 * 60 * 1000;
 const VERSION_CACHE_SIZE = 5000;
-/** Writes to one company that lose the race this often in a row give up (the caller reports "not saved"). */
-const MAX_RACES = 5;
+/** Guarded writes to one company that lose the race this often in a row are stored unguarded instead. */
+const GUARDED_TRIES = 3;
 
 /**
  * Table CompanyHistory: one partition per company (PartitionKey = CVR) holding its contacts (c_<id>),
@@ -74,11 +74,13 @@ export class CompanyHistoryStore {
    * submit finds the first one and stores nothing. Also returns the company's history as it was when the
    * contact was stored (for the confirmation's warnings): the transaction is guarded by the ETag of the
    * version that history was read at, so it is exact even when it comes from this instance's cache; if the
-   * company changed in between, the history is read again and the insert retried.
+   * company changed in between, the history is read again and the insert retried. When many write to the
+   * company at once and the guard keeps losing, the contact is stored unguarded and the history read after
+   * it (the caller leaves out its own rows), so a busy company never costs a "not saved".
    */
   async insertContact(c: Contact, audit: AuditEntry): Promise<InsertOutcome<Contact> & { before: CompanyHistory }> {
     const row = { partitionKey: c.cvr, rowKey: CONTACT_PREFIX + c.id, ...contactProps(c) };
-    for (let race = 0; ; race++) {
+    for (let race = 0; race < GUARDED_TRIES; race++) {
       const known = this.versions.get(c.cvr)?.value ?? (await this.readVersioned(c.cvr));
       const version: TransactionAction = known.etag === null
         ? ['create', versionRow(c.cvr)]
@@ -97,9 +99,11 @@ export class CompanyHistoryStore {
           const existing = await this.getRow(c.cvr, row.rowKey);
           if (existing) return { created: false, stored: decodeContact(existing), before: await this.read(c.cvr) };
         }
-        if (race + 1 >= MAX_RACES) throw e;
       }
     }
+    // Many writers on this company at once: store without the guard and read afterwards, which includes what they stored.
+    const outcome = await this.insertOnce(c.cvr, row.rowKey, contactProps(c), c, decodeContact, audit);
+    return { ...outcome, before: await this.read(c.cvr) };
   }
 
   insertOptOut(o: OptOut, audit?: AuditEntry): Promise<InsertOutcome<OptOut>> {

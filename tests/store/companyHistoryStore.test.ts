@@ -139,6 +139,18 @@ describe('Writes with their audit entries on Azurite', function () {
     assert.deepEqual(result.before.contacts.map((c) => c.id).sort(), [legacy.id, theirs.id].sort());
   });
 
+  it('stores every one of many contacts logged with one company at the same moment on two instances', async () => {
+    const other = otherInstanceStores(azurite, stores);
+    await Promise.all([stores.history.read(cvr), other.history.read(cvr)]);
+    const many = Array.from({ length: 16 }, (_, i) => contact(cvr, `2026-11-02T09:00:${String(i).padStart(2, '0')}Z`, { unit: i % 2 ? 'unge' : 'jobcenter' }));
+    const results = await Promise.all(many.map((c, i) => (i % 2 ? other : stores).history.insertContact(c, audit(c.id, 'contact.logged', c.createdAt))));
+    assert.ok(results.every((r) => r.created));
+    assert.equal((await stores.history.read(cvr)).contacts.length, 16, 'none lost to the races');
+    assert.equal((await stores.history.audit(cvr)).length, 16, 'each audited once');
+    // Each saw a history of contacts that were stored before it (or, if contended, around it), never a contact it invented.
+    for (const r of results) assert.ok(r.before.contacts.every((b) => many.some((m) => m.id === b.id)));
+  });
+
   it('answers a retried contact "already stored" with the history around it, also from another instance', async () => {
     const other = otherInstanceStores(azurite, stores);
     const c = contact(cvr, '2026-11-02T09:00:00Z');
