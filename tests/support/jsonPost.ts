@@ -1,7 +1,7 @@
 import http from 'node:http';
 
 /**
- * Keep-alive connections for the tests' and benches' own requests. node:http costs about half the client CPU of
+ * Keep-alive connections for the tests' and benches' own requests. node:http costs about a quarter of the client CPU of
  * fetch per request, which matters where the client shares the machine with the server and Azurite it measures.
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
