@@ -1,8 +1,8 @@
-import type { OptOutScope } from './contact.js';
+import type { Contact, OptOutScope } from './contact.js';
 import { isValidCvr, normalizeCvr } from './cvr.js';
 import { findCprNumbers } from './cprGuard.js';
 import { addDays } from './danishTime.js';
-import { CONTACT_CHANNELS, type ContactChannel, type Unit, type UnitId } from './units.js';
+import { CONTACT_CHANNELS, type ContactChannel, type Unit } from './units.js';
 
 /**
  * Server-side validation of the "Log kontakt" card: the card's own checks are a convenience, never trusted.
@@ -29,18 +29,11 @@ export type FormErrors = Partial<Record<FormField, FormErrorCode>>;
 
 export interface OptOutRequest { scope: OptOutScope; reason: string }
 
-export interface ContactFormValue {
+/** The fields of a contact that staff fill in, as the form validated them. */
+export interface ContactFormValue extends Pick<Contact, 'date' | 'unit' | 'channel' | 'purpose' | 'outcome' | 'followUpDate' | 'note' | 'rating'> {
   /** A chosen company, or the text to find it by (resolved by the matcher, with a choice step). */
   cvr: string | null;
   companyQuery: string | null;
-  date: string;
-  unit: UnitId;
-  channel: ContactChannel;
-  purpose: string;
-  outcome: string | null;
-  followUpDate: string | null;
-  note: string | null;
-  rating: number | null;
   optOut: OptOutRequest | null;
 }
 

@@ -46,8 +46,7 @@ export async function runLogBench(): Promise<void> {
       const pids = { server: server.child.pid, Azurite: azurite.process.pid, client: process.pid };
       /** Operations per second over SUSTAINED operations, IN_FLIGHT at a time, and each process's CPU ms per operation. */
       const measure = async (op: (i: number) => Promise<unknown>): Promise<Measured> => {
-        let perSecond = 0;
-        const cpu = await cpuPerOperation(pids, SUSTAINED, async () => { perSecond = await rate(op); });
+        const { result: perSecond, cpu } = await cpuPerOperation(pids, SUSTAINED, () => rate(op));
         return { perSecond, cpu };
       };
 

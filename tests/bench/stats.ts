@@ -41,13 +41,16 @@ export function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
-/** Runs `work` and returns, per named process, the CPU ms it used per operation (null where unknown). */
-export async function cpuPerOperation(pids: Record<string, number | undefined>, operations: number, work: () => Promise<unknown>): Promise<Record<string, number | null>> {
+/** Runs `work` and returns its result with, per named process, the CPU ms it used per operation (null where unknown). */
+export async function cpuPerOperation<T>(
+  pids: Record<string, number | undefined>, operations: number, work: () => Promise<T>,
+): Promise<{ result: T; cpu: Record<string, number | null> }> {
   const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, processCpuMs(pid)]));
-  await work();
-  return Object.fromEntries(Object.entries(pids).map(([name, pid]) => {
+  const result = await work();
+  const cpu = Object.fromEntries(Object.entries(pids).map(([name, pid]) => {
     const start = before[name];
     const end = processCpuMs(pid);
     return [name, start === null || end === null ? null : (end - start) / operations];
   }));
+  return { result, cpu };
 }

@@ -46,23 +46,22 @@ export class BotClient {
   }
 
   /** Sends an Action.Execute invoke and returns the HTTP status and the invoke response body. */
-  async execute(verb: string | undefined, data: unknown, o: SendOptions = {}): Promise<{ status: number; body: Record<string, unknown> & { statusCode?: number; type?: string; value?: Record<string, unknown> } }> {
-    const activity = {
-      ...this.envelope(`conv-${randomUUID()}`, o),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-      ...(o.replyToId ? { replyToId: o.replyToId } : {}),
-    };
-    const { status, text } = await postJson(new URL('/api/messages', this.baseUrl), activity);
-    return { status, body: text ? JSON.parse(text) : {} };
+  execute(verb: string | undefined, data: unknown, o: SendOptions = {}): Promise<{ status: number; body: Record<string, unknown> & { statusCode?: number; type?: string; value?: Record<string, unknown> } }> {
+    return this.invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, o);
   }
 
   /** Sends an application/search invoke, as Teams does while the user types in a Data.Query type-ahead. */
-  async search(value: Record<string, unknown>, o: SendOptions = {}): Promise<{ status: number; body: Record<string, unknown> }> {
-    const res = await this.post({ ...this.envelope(`conv-${randomUUID()}`, o), type: 'invoke', name: 'application/search', value });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : {} };
+  search(value: Record<string, unknown>, o: SendOptions = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+    return this.invoke('application/search', value, o);
+  }
+
+  /** An invoke activity and its synchronous answer: the HTTP status and the parsed body. */
+  private async invoke(name: string, value: unknown, o: SendOptions): Promise<{ status: number; body: Record<string, unknown> }> {
+    const activity = {
+      ...this.envelope(`conv-${randomUUID()}`, o), type: 'invoke', name, value, ...(o.replyToId ? { replyToId: o.replyToId } : {}),
+    };
+    const { status, text } = await postJson(new URL('/api/messages', this.baseUrl), activity);
+    return { status, body: text ? JSON.parse(text) : {} };
   }
 
   async post(activity: unknown, headers: Record<string, string> = {}): Promise<Response> {
