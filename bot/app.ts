@@ -114,9 +114,9 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     lookup, contactLog, users, units, purposes: () => strategy.purposes(), companyTypeahead: deps.companyTypeahead ?? !config.localMode, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
     installations, planPosts, feedback,
   });
-  const server = createHttpServer('erhvervskoordinator', [FEEDBACK_PATH]);
+  const server = createHttpServer('erhvervskoordinator', { ownBodies: [FEEDBACK_PATH], localMode: config.localMode });
 
-  registerMessagesRoute(server, adapter, bot);
+  registerMessagesRoute(server, adapter, bot, log);
   const localIssuer = config.localMode ? new LocalIssuer({ production: config.production }) : null;
   const validator = localIssuer ? localIssuer.validator() : entraValidatorFromConfig(requireSso(config));
   const tabAuth = authenticate(validator);

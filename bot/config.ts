@@ -103,7 +103,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     return false;
   };
 
-  const production = (text('NODE_ENV') ?? '') === 'production';
+  const production = isProduction(env.NODE_ENV);
   const localMode = flag('LOCAL_MODE');
   if (production && localMode) problems.push('LOCAL_MODE cannot be on when NODE_ENV=production');
 
@@ -180,10 +180,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
 /** The storage settings alone, for tools such as the import that share the server's storage. */
 export function loadStorageConfig(env: Env = process.env): { storage: StorageConfig; tablePrefix: string } {
   const problems: string[] = [];
-  const storage = readStorage(env, env.NODE_ENV?.trim() === 'production', problems);
+  const storage = readStorage(env, isProduction(env.NODE_ENV), problems);
   const tablePrefix = readTablePrefix(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return { storage, tablePrefix };
+}
+
+/** "Production", " production " and "PRODUCTION" all mean production: a stray capital must not switch local mode on. */
+function isProduction(nodeEnv: string | undefined): boolean {
+  return (nodeEnv ?? '').trim().toLowerCase() === 'production';
 }
 
 function readStorage(env: Env, production: boolean, problems: string[]): StorageConfig {

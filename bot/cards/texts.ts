@@ -47,6 +47,7 @@ export const TEXTS = {
     helpFooter: 'Du kan skrive navnet med stavefejl eller uden æ, ø og å.',
     notUnderstood: 'Det forstod jeg ikke helt.',
     storageDown: 'Jeg kan ikke nå kontaktregistret lige nu, så jeg kan ikke svare sikkert. Prøv igen om lidt, og ring ikke ud fra et gammelt svar.',
+    badCardAction: 'Kortet sendte noget, jeg ikke kan bruge. Åbn det igen og prøv en gang til.',
     channel: {
       onlyInChannel: 'Skriv "digest her" i den kanal, hvor ugens overblik og planerne skal sendes.',
       onlyCoordinator: 'Kun erhvervskoordinatoren kan vælge kanalen til ugens overblik.',
@@ -161,6 +162,7 @@ export const TEXTS = {
     helpFooter: 'Typos and names without æ, ø and å are fine.',
     notUnderstood: 'I did not quite understand that.',
     storageDown: 'I cannot reach the contact register right now, so I cannot give a safe answer. Please try again shortly, and do not call on the strength of an old answer.',
+    badCardAction: 'The card sent something I cannot use. Open it again and try once more.',
     channel: {
       onlyInChannel: 'Write "post digest here" in the channel where the weekly digest and the plans should go.',
       onlyCoordinator: 'Only the business coordinator can choose the channel for the weekly digest.',

@@ -24,3 +24,17 @@ export function isEventId(id: string): boolean {
 export function eventIdTime(id: string): number {
   return parseInt(id.slice(0, TIME_LENGTH), 36);
 }
+
+/**
+ * Whether an id's time is one a card could carry: minted at most `aheadMs` after `nowMs` (clocks of instances
+ * differ a little) and at most `maxAgeMs` before it. A forged id of 2099 would otherwise be stored in a journal
+ * month no read model ever reads.
+ */
+export function idTimeFits(id: string, nowMs: number, maxAgeMs: number, aheadMs = ID_CLOCK_SKEW_MS): 'fits' | 'future' | 'tooOld' {
+  const at = eventIdTime(id);
+  if (at > nowMs + aheadMs) return 'future';
+  return nowMs - at > maxAgeMs ? 'tooOld' : 'fits';
+}
+
+/** How far another instance's clock may be ahead of this one's. */
+export const ID_CLOCK_SKEW_MS = 5 * 60 * 1000;

@@ -1,3 +1,4 @@
+import { guardFormula } from './formulaGuard.js';
 import type { Cell, Sheet } from './table.js';
 
 /**
@@ -24,7 +25,6 @@ function csvLine(cells: readonly Cell[]): string {
 function csvCell(cell: Cell): string {
   if (cell === null) return '';
   const text = typeof cell === 'number' ? String(cell).replace('.', ',') : cell;
-  // A leading = + - @ would make Excel evaluate the cell as a formula (CSV injection).
-  const safe = /^[=+\-@]/.test(text) && typeof cell !== 'number' ? `'${text}` : text;
+  const safe = typeof cell === 'number' ? text : guardFormula(text);
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { guardFormula } from './formulaGuard.js';
 import type { Cell, Sheet } from './table.js';
 
 /**
@@ -46,7 +47,7 @@ function cellXml(cell: Cell, r: number, c: number): string {
   const style = r === 0 ? ' s="1"' : '';
   if (cell === null) return `<c r="${ref}"${style}/>`;
   if (typeof cell === 'number' && Number.isFinite(cell)) return `<c r="${ref}"${style}><v>${cell}</v></c>`;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${esc(String(cell))}</t></is></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${esc(guardFormula(String(cell)))}</t></is></c>`;
 }
 
 export function columnName(index: number): string {
@@ -77,7 +78,8 @@ function xml(body: string): string {
 }
 
 function esc(s: string): string {
-  // Characters XML 1.0 forbids are dropped rather than breaking the file.
-  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/g, '')
+  // Characters XML 1.0 forbids (controls, lone surrogate halves, U+FFFE/U+FFFF) are dropped rather than breaking
+  // the file; the u flag makes a surrogate pair one character, so emoji and other 4-byte characters stay.
+  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -9,6 +9,17 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * Scripts only from this server (Vite emits no inline script); styles also inline, because Fluent UI's griffel
+ * inserts its rules as <style> elements at run time; the API is same-origin; teams-js talks to Teams through
+ * postMessage, which CSP does not govern. Framing stays limited to Teams' origins.
+ */
+export const TAB_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self' data:",
+  "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com",
+].join('; ');
+
+/**
  * The built tab (tab/dist) at /tab/. Hashed assets are cached for a year; index.html never, so a deploy
  * reaches users at once. Teams shows the tab in an iframe, so framing is allowed for Teams' origins only.
  */
@@ -29,7 +40,7 @@ export function registerStaticTab(server: HttpServer, distDir: string, log: (m: 
     res.writeHead(200, {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'Content-Security-Policy': "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com",
+      'Content-Security-Policy': TAB_CSP,
       'X-Content-Type-Options': 'nosniff',
     });
     createReadStream(file).pipe(res);

@@ -1,7 +1,7 @@
 import type { AuditAction, AuditEntry } from '../domain/audit.js';
 import type { Company } from '../domain/company.js';
 import type { Contact, OptOut } from '../domain/contact.js';
-import { eventIdTime, isEventId, newEventId } from '../domain/contactId.js';
+import { idTimeFits, isEventId, newEventId } from '../domain/contactId.js';
 import { validateContactForm, validateOptOutForm, type ContactFormValue, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
 import { assessCall, type CallAssessment } from '../domain/contactRules.js';
 import { copenhagenDay } from '../domain/danishTime.js';
@@ -78,6 +78,9 @@ export class ContactLogService {
 
   async submitContact(input: Record<string, unknown>, ids: CardIds, actor: Actor): Promise<SubmitOutcome> {
     if (!isEventId(ids.contactId) || !isEventId(ids.optOutId)) return { kind: 'invalid', errors: { company: 'invalid' } };
+    // An id from the future was not minted by this product: it gets fresh ids like an old card, and nothing is stored.
+    const nowMs = this.now().getTime();
+    if (idTimeFits(ids.contactId, nowMs, CARD_MAX_AGE_MS) === 'future' || idTimeFits(ids.optOutId, nowMs, CARD_MAX_AGE_MS) === 'future') return { kind: 'stale' };
     // Once per submit: the form and the warnings must agree on the day, and the time-zone conversion is not free.
     const today = this.today();
     const form = validateContactForm(input, { today, units: this.units() });
@@ -85,7 +88,7 @@ export class ContactLogService {
     const resolved = await this.resolveCompany(form.value);
     if (resolved.kind !== 'company') return resolved;
     const company = resolved.company;
-    if (this.now().getTime() - eventIdTime(ids.contactId) > CARD_MAX_AGE_MS) {
+    if (idTimeFits(ids.contactId, nowMs, CARD_MAX_AGE_MS) === 'tooOld') {
       // A retry of a card stored while it was fresh is still answered "already saved".
       const stored = (await this.stores.history.read(company.cvr)).contacts.some((c) => c.id === ids.contactId);
       if (!stored) return { kind: 'stale' };
@@ -120,7 +123,7 @@ export class ContactLogService {
   /** The opt-out card on its own ("X har frabedt sig kontakt"). */
   async submitOptOut(cvr: string, input: Record<string, unknown>, optOutId: string, actor: Actor): Promise<OptOutOutcome> {
     const company = await this.company(cvr);
-    if (!company || !isEventId(optOutId)) return { kind: 'invalid', errors: { company: 'invalid' } };
+    if (!company || !isEventId(optOutId) || idTimeFits(optOutId, this.now().getTime(), CARD_MAX_AGE_MS) === 'future') return { kind: 'invalid', errors: { company: 'invalid' } };
     const form = validateOptOutForm(input, this.units());
     if (!form.ok) return { kind: 'invalid', errors: form.errors };
     const source = typeof input.optOutSource === 'string' && input.optOutSource.length <= 40 ? input.optOutSource : 'telefon';

@@ -1,6 +1,6 @@
 import {
   CardFactory, MessageFactory, StatusCodes, TeamsActivityHandler, TurnContext,
-  type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type SearchInvokeResponse, type SearchInvokeValue,
+  type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type SearchInvokeResponse, type SearchInvokeValue,
 } from 'botbuilder';
 import { logContactCard, optOutFormCard } from '../cards/logCards.js';
 import { helpCard, historyCard, lookupResultCard, messageCard, type CardContext } from '../cards/lookupCards.js';
@@ -114,6 +114,19 @@ export class CoordinatorBot extends TeamsActivityHandler {
     }
   }
 
+  /**
+   * botbuilder reads `value.action.type` of a card action before onAdaptiveCardInvoke runs, so a value that is not
+   * an object with an action object failed with 501 or a TypeError. It is answered as Universal Actions expect a
+   * bad request: status 400 with an application/vnd.microsoft.error body.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'adaptiveCard/action' && !isCardActionValue(context.activity.value)) {
+      const locale = localeFromTeams(context.activity.locale, this.deps.localeSetting);
+      return { status: StatusCodes.BAD_REQUEST, body: errorResponse(StatusCodes.BAD_REQUEST, 'BadRequest', textsFor(locale).badCardAction) };
+    }
+    return super.onInvokeActivity(context);
+  }
+
   /** Universal Actions (Action.Execute): the card is replaced by the card the action leads to. */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const locale = localeFromTeams(context.activity.locale, this.deps.localeSetting);
@@ -212,6 +225,11 @@ function installationOf(context: TurnContext): Installation {
     teamName: data.team?.name ?? null,
     channelName: data.channel?.name ?? (kind === 'channel' ? 'General' : null),
   };
+}
+
+function isCardActionValue(value: unknown): boolean {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  return isObject(value) && isObject(value.action) && typeof value.action.type === 'string';
 }
 
 function errorResponse(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {
