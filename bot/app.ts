@@ -100,7 +100,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       new Map(localUsers.map((u) => [u.aadObjectId, u.staff.unit])),
       new Set(localUsers.filter((u) => u.staff.coordinator).map((u) => u.aadObjectId)),
     ));
-  const adapter = createAdapter(config.bot, log);
+  const adapter = createAdapter(config.bot, log, config.allowedServiceUrls);
   const poster = new TeamsChannelPoster(adapter, config.bot?.appId ?? '', stores.conversations);
   const installations = new InstallationService(stores.conversations, now);
   const planPosts = new PlanPostService(stores, poster, naming, now);
@@ -163,7 +163,9 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       log(`Read model: ${readModel.size} contacts loaded in ${Math.round(readModel.coldLoadMs)} ms`);
       readModel.startPolling(20_000, (e) => log(`Contact refresh failed: ${String(e)}`));
       if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
-      return listen(server, config.port);
+      const port = await listen(server, config.port, config.listenHost);
+      if (config.localMode) log(`Local mode: listening on ${config.listenHost}:${port} only${config.listenHost === '127.0.0.1' ? '' : ' (LISTEN_HOST): anyone who reaches it can sign in as a coordinator'}`);
+      return port;
     },
     async stop() {
       directory.stopPolling();

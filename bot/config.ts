@@ -13,6 +13,11 @@ export interface BotAuthConfig {
   appPassword: string | null;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   tenantId: string | null;
+  /**
+   * Where the Bot Framework's signing keys are published (botbuilder's ToBotFromChannelOpenIdMetadataUrl). Not a
+   * setting: undefined means botbuilder's public default; tests point it at a local key server.
+   */
+  openIdMetadataUrl?: string;
 }
 
 /** Entra ID app used by the tab's SSO (and as the audience of its tokens). */
@@ -58,7 +63,25 @@ export interface AppConfig {
    * the managed identity in AZURE_CLIENT_ID, which needs User.Read.All and GroupMember.Read.All.
    */
   graph: { managedIdentityClientId: string } | null;
+  /** The interface the server listens on: 127.0.0.1 in local mode (which has no authentication), else every one. */
+  listenHost: string;
+  /**
+   * Service URLs the bot may call (prefixes, e.g. https://smba.trafficmanager.net/): an activity naming another is
+   * refused before anything is sent. Null in local mode, where the Agents Playground sends its own localhost URL.
+   */
+  allowedServiceUrls: readonly string[] | null;
 }
+
+/**
+ * The service URLs Teams sends (Microsoft's documented Teams endpoints): the public cloud with its regional paths
+ * (/emea/, /amer/, /apac/, /teams/ ...), GCC, GCC High and DoD.
+ */
+export const TEAMS_SERVICE_URLS = [
+  'https://smba.trafficmanager.net/',
+  'https://smba.infra.gcc.teams.microsoft.com/',
+  'https://smba.infra.gov.teams.microsoft.us/',
+  'https://smba.infra.dod.teams.microsoft.us/',
+] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -73,6 +96,7 @@ export const CONFIG_KEYS = [
   'BOT_ID', 'BOT_PASSWORD', 'BOT_TYPE', 'BOT_TENANT_ID', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID',
   'AAD_APP_OAUTH_AUTHORITY_HOST', 'COORDINATOR_GROUP_ID', 'SEED_DEMO_DATA', 'CONTACT_WINDOW_DAYS',
   'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL', 'BOT_LOCALE', 'DIGEST_SCHEDULE', 'GRAPH_ENABLED',
+  'LISTEN_HOST', 'BOT_SERVICE_URLS',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -156,6 +180,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     botLocale: 'auto',
     digestSchedule: { weekday: 1, time: '08:00' },
     graph: null,
+    listenHost: text('LISTEN_HOST') ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
+    allowedServiceUrls: localMode ? null : readServiceUrls(text('BOT_SERVICE_URLS'), production, problems),
   };
   if (flag('GRAPH_ENABLED')) {
     const identity = text('AZURE_CLIENT_ID');
@@ -228,6 +254,27 @@ function readPublicBaseUrl(raw: string | null, config: AppConfig, problems: stri
     problems.push(`PUBLIC_BASE_URL must use https when NODE_ENV=production: companies open the links (got "${raw}")`);
   }
   return raw.replace(/\/+$/, '');
+}
+
+/** Comma-separated URL prefixes; each must be a whole origin or path (ending in /), so no look-alike host matches. */
+function readServiceUrls(raw: string | null, production: boolean, problems: string[]): string[] {
+  if (raw === null) return [...TEAMS_SERVICE_URLS];
+  const urls: string[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    let url: URL | null = null;
+    try {
+      url = new URL(entry);
+    } catch {
+      // Reported below.
+    }
+    if (!url || (url.protocol !== 'https:' && (production || url.protocol !== 'http:')) || url.search || url.hash) {
+      problems.push(`BOT_SERVICE_URLS must list https addresses separated by commas, e.g. https://smba.trafficmanager.net/ (got "${entry}")`);
+    } else {
+      urls.push(url.href.endsWith('/') ? url.href : `${url.href}/`);
+    }
+  }
+  if (urls.length === 0) problems.push('BOT_SERVICE_URLS lists no address: leave it unset for the Teams service hosts');
+  return urls;
 }
 
 function readTablePrefix(env: Env, problems: string[]): string {

@@ -8,6 +8,7 @@ import type { Principal } from './auth/principal.js';
 import type { LocalIssuer } from './auth/localIssuer.js';
 import type { HttpServer } from '../http/server.js';
 import type { Company } from '../domain/company.js';
+import { containsCpr } from '../domain/cprGuard.js';
 import { isValidCvr } from '../domain/cvr.js';
 import type { ContactOwner, ContactWindows } from '../domain/strategy/index.js';
 import { isDay } from '../domain/contactForm.js';
@@ -28,6 +29,8 @@ import type { PlanPostService } from '../services/planPostService.js';
 import type { UserDirectory } from '../services/userDirectory.js';
 import type { Stores } from '../store/index.js';
 import { PlanStore } from '../store/planStore.js';
+
+const CPR_MESSAGE = 'Teksten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke gemmes her.';
 
 export interface TabApiDeps {
   authenticate: (req: Request) => Promise<Principal>;
@@ -130,8 +133,9 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
     const body = objectBody(req);
     const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
     if (!reason || reason.length > 500) fail(400, 'invalid', 'Skriv en begrundelse (højst 500 tegn).', { reason: 'Skal udfyldes.' });
-    const revoked = await d.contactLog.revokeOptOut(String(req.params.cvr), String(req.params.id), reason, actorOf(c));
-    return revoked ?? fail(404, 'not_found', 'Frabedt kontakt findes ikke.');
+    const outcome = await d.contactLog.revokeOptOut(String(req.params.cvr), String(req.params.id), reason, actorOf(c));
+    if (outcome.kind === 'cpr') fail(400, 'invalid', CPR_MESSAGE, { reason: 'Fjern CPR-nummeret.' });
+    return outcome.kind === 'revoked' ? outcome.optOut : fail(404, 'not_found', 'Frabedt kontakt findes ikke.');
   }, { coordinator: true }));
 
   server.post('/api/tab/plans/generate', route(async (req): Promise<GeneratePlanResponse> => {
@@ -150,6 +154,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
     const items: PlanItem[] = [];
     for (const raw of body.items as unknown[]) {
       const item = planItemOf(raw, units()) ?? fail(400, 'invalid', 'Et punkt i planen er ikke gyldigt.');
+      if (containsCpr(item.companyName) || (item.person !== null && containsCpr(item.person))) fail(400, 'invalid', CPR_MESSAGE);
       // Opt-outs may have arrived since the plan was suggested: never store a plan that points a unit at one.
       if (optOuts.some((o) => o.cvr === item.cvr && optOutCovers(o, item.unit))) {
         fail(400, 'invalid', `${item.companyName} kan ikke stå i planen: virksomheden har frabedt sig kontakt fra ${units().find((u) => u.id === item.unit)?.shortName ?? item.unit}.`);
@@ -157,6 +162,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
       if (items.some((i) => i.cvr === item.cvr)) fail(400, 'invalid', `${item.companyName} står i planen to gange.`);
       items.push(item);
     }
+    if (typeof body.note === 'string' && containsCpr(body.note)) fail(400, 'invalid', CPR_MESSAGE, { note: 'Fjern CPR-nummeret.' });
     const at = d.now();
     const plan: SavedPlan = {
       id: PlanStore.idFor(at), savedAt: at.toISOString(), savedBy: c.principal.name,

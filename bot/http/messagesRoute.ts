@@ -1,10 +1,12 @@
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'restify';
+import { SERVICE_URL_REFUSED } from '../teams/adapter.js';
 import type { HttpServer } from './server.js';
 
 const NEUTRAL: Record<number, { error: string; message: string }> = {
   400: { error: 'bad_request', message: 'The activity is not valid.' },
   401: { error: 'unauthorized', message: 'The request is not authorized.' },
+  403: { error: 'forbidden', message: 'The service URL is not one this bot calls.' },
 };
 
 /**
@@ -33,7 +35,7 @@ export function registerMessagesRoute(server: HttpServer, adapter: CloudAdapter,
     };
     await adapter.process(req, held as unknown as Response, (context) => bot.run(context));
     if (answer.status >= 500 || answer.status === 400 || answer.status === 401) {
-      const status = answer.status === 401 ? 401 : 400;
+      const status = answer.status === 401 ? 401 : String(answer.body).startsWith(SERVICE_URL_REFUSED) ? 403 : 400;
       // An invoke's own error response (the card action's "bad request") is meant for Teams and says nothing inside.
       if (answer.status === 400 && isInvokeError(answer.body)) {
         res.send(400, answer.body);

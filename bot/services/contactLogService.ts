@@ -4,6 +4,7 @@ import type { Contact, OptOut } from '../domain/contact.js';
 import { idTimeFits, isEventId, newEventId } from '../domain/contactId.js';
 import { validateContactForm, validateOptOutForm, type ContactFormValue, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
 import { assessCall, type CallAssessment } from '../domain/contactRules.js';
+import { containsCpr } from '../domain/cprGuard.js';
 import { copenhagenDay } from '../domain/danishTime.js';
 import type { Unit, UnitId } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
@@ -35,6 +36,8 @@ export type SubmitOutcome =
 export type OptOutOutcome =
   | { kind: 'invalid'; errors: FormErrors }
   | { kind: 'stored'; optOut: OptOut; company: Company; created: boolean };
+
+export type RevokeOutcome = { kind: 'revoked'; optOut: OptOut } | { kind: 'notFound' } | { kind: 'cpr' };
 
 /**
  * Logging contacts and opt-outs. A write is acknowledged only after storage accepted it; storage errors
@@ -132,12 +135,14 @@ export class ContactLogService {
     return { kind: 'stored', optOut, company, created: before === null };
   }
 
-  /** Coordinators only (the shell checks); the row and its history stay. Null when no such opt-out. */
-  async revokeOptOut(cvr: string, optOutId: string, reason: string, actor: Actor): Promise<OptOut | null> {
+  /** Coordinators only (the shell checks); the row and its history stay. The reason is stored, so never a CPR number. */
+  async revokeOptOut(cvr: string, optOutId: string, reason: string, actor: Actor): Promise<RevokeOutcome> {
+    if (containsCpr(reason)) return { kind: 'cpr' };
     const at = this.now().toISOString();
     const revoked = await this.stores.history.revokeOptOut(cvr, optOutId, { at, by: actor.name, reason }, this.audit(cvr, 'optOut.revoked', optOutId, actor));
-    if (revoked) await this.stores.optOutRegister.upsert(revoked);
-    return revoked;
+    if (!revoked) return { kind: 'notFound' };
+    await this.stores.optOutRegister.upsert(revoked);
+    return { kind: 'revoked', optOut: revoked };
   }
 
   audit(cvr: string, action: AuditAction, subjectId: string, actor: Actor): AuditEntry {

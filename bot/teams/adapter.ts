@@ -1,4 +1,5 @@
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
@@ -21,7 +22,7 @@ type UserTokenClient = Awaited<ReturnType<Authentication['createUserTokenClient'
  * botbuilder is archived upstream: it is used only in bot/teams and bot/http, so moving to the
  * Microsoft 365 Agents SDK touches those folders alone.
  */
-export function createAdapter(auth: BotAuthConfig | null, log: (message: string) => void): CloudAdapter {
+export function createAdapter(auth: BotAuthConfig | null, log: (message: string) => void, allowedServiceUrls: readonly string[] | null = null): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory(auth
     ? {
         MicrosoftAppId: auth.appId,
@@ -30,7 +31,7 @@ export function createAdapter(auth: BotAuthConfig | null, log: (message: string)
         MicrosoftAppTenantId: auth.tenantId ?? undefined,
       }
     : {});
-  const adapter = new CloudAdapter(new ReusedClientsAuthentication(credentials));
+  const adapter = new CloudAdapter(new ReusedClientsAuthentication(credentials, allowedServiceUrls, auth?.openIdMetadataUrl));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log(`Unhandled error in turn (${context.activity.type}): ${error.stack ?? error.message}`);
     if (context.activity.type === 'message') {
@@ -39,6 +40,20 @@ export function createAdapter(auth: BotAuthConfig | null, log: (message: string)
   };
   return adapter;
 }
+
+/**
+ * botbuilder's public-cloud settings (AuthenticationConstants of botframework-connector, which botbuilder does not
+ * re-export). Setting any one of them makes botbuilder expect all, so another key URL comes with these.
+ */
+const PUBLIC_CLOUD = {
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: CallerIdConstants.PublicAzureChannel,
+  ValidateAuthority: true,
+};
 
 /** More keys than the service URLs and app ids one bot meets; only an unauthenticated local caller could make more. */
 const MAX_CLIENTS = 100;
@@ -54,12 +69,22 @@ export class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthen
   private readonly connectors = new Map<string, Promise<ConnectorClient>>();
   private readonly tokenClients = new Map<string, Promise<UserTokenClient>>();
 
-  constructor(credentials: ConfigurationServiceClientCredentialFactory) {
-    super({}, credentials);
+  constructor(
+    credentials: ConfigurationServiceClientCredentialFactory,
+    /** Service URL prefixes the bot may call; null (local mode) allows any. */
+    private readonly allowedServiceUrls: readonly string[] | null = null,
+    openIdMetadataUrl?: string,
+  ) {
+    super(openIdMetadataUrl ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl } : {}, credentials);
   }
 
+  /**
+   * The service URL is checked after the token (an unauthenticated caller learns nothing of the list) and before
+   * the turn runs, so nothing is sent to, and no token requested for, a URL outside the list.
+   */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const result = await super.authenticateRequest(activity, authHeader);
+    if (!serviceUrlAllowed(activity.serviceUrl, this.allowedServiceUrls)) throw new Error(`${SERVICE_URL_REFUSED}: ${activity.serviceUrl}`);
     return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.connectorFactory, result.claimsIdentity) } : result;
   }
 
@@ -75,9 +100,28 @@ export class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthen
     const appId = appIdOf(claimsIdentity);
     return {
       create: (serviceUrl: string, audience?: string): Promise<ConnectorClient> =>
-        remember(this.connectors, `${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+        // Proactive posts (digest, plans) use stored service URLs: they are held to the same list.
+        !serviceUrlAllowed(serviceUrl, this.allowedServiceUrls)
+          ? Promise.reject(new Error(`${SERVICE_URL_REFUSED}: ${serviceUrl}`))
+          : remember(this.connectors, `${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
     };
   }
+}
+
+/** The start of the error message for a service URL outside the list; the messages route answers it with 403. */
+export const SERVICE_URL_REFUSED = 'Service URL not allowed';
+
+/** Whether the bot may call a service URL: it must lie under one of the allowed prefixes (null: local mode, any). */
+export function serviceUrlAllowed(serviceUrl: string, allowed: readonly string[] | null): boolean {
+  if (allowed === null) return true;
+  let href: string;
+  try {
+    href = new URL(serviceUrl).href;
+  } catch {
+    return false;
+  }
+  const withSlash = href.endsWith('/') ? href : `${href}/`;
+  return allowed.some((prefix) => withSlash.toLowerCase().startsWith(prefix.toLowerCase()));
 }
 
 /** The app id botbuilder builds a turn's clients for: the token's audience ("aud"), else the emulator's "appid" claim. */

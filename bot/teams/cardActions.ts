@@ -126,9 +126,10 @@ export const CARD_ACTIONS: Record<string, Handler> = {
     if (!cvr || !optOutId) return bad('missing opt-out');
     const reason = text(req.data, `revokeReason_${optOutId}`, 500) ?? text(req.data, 'revokeReason', 500);
     if (!reason) return bad('missing reason');
-    const revoked = await withTimeout(s.log.revokeOptOut(cvr, optOutId, reason, req.actor), s.writeTimeoutMs);
+    const outcome = await withTimeout(s.log.revokeOptOut(cvr, optOutId, reason, req.actor), s.writeTimeoutMs);
+    if (outcome.kind === 'cpr') return card(messageCard(l.errors.cpr));
     const company = await s.log.company(cvr);
-    return revoked && company ? card(optOutConfirmationCard(company, revoked, req.card)) : bad('unknown opt-out');
+    return outcome.kind === 'revoked' && company ? card(optOutConfirmationCard(company, outcome.optOut, req.card)) : bad('unknown opt-out');
   },
 };
 

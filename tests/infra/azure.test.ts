@@ -48,6 +48,8 @@ const LEFT_TO_DEFAULT: Record<string, string> = {
   BOT_LOCALE: 'auto in production: answers follow each user\'s Teams language',
   DIGEST_SCHEDULE: 'Monday 08:00 by default; an app setting added in the portal changes it',
   GRAPH_ENABLED: 'off until an administrator grants the identity User.Read.All and GroupMember.Read.All (README, Deploy)',
+  LISTEN_HOST: 'every interface outside local mode: App Service forwards to the container',
+  BOT_SERVICE_URLS: 'the documented Teams service hosts by default (docs/security.md)',
 };
 
 function serverKeys(): Set<string> {

@@ -12,6 +12,8 @@ export interface TestApp {
   baseUrl: string;
   client: BotClient;
   capture: CaptureServer;
+  /** The capture server's address, which the test client's activities name as their serviceUrl. */
+  serviceUrl: string;
   logs: string[];
   stop(): Promise<void>;
 }
@@ -27,6 +29,9 @@ export interface TestAppOptions {
 
 /** The real server (restify + CloudAdapter) on a free port, over its own tables in a running Azurite. */
 export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = {}): Promise<TestApp> {
+  // The capture server first: outside local mode its address must be on the bot's service URL list.
+  const capture = new CaptureServer();
+  const serviceUrl = await capture.start();
   const stores = await freshStores(azurite, o.now);
   await o.seed?.(stores);
   const config: AppConfig = {
@@ -46,16 +51,16 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     botLocale: 'auto',
     digestSchedule: { weekday: 1, time: '08:00' },
     graph: null,
+    listenHost: '127.0.0.1',
+    allowedServiceUrls: o.bot ? [serviceUrl] : null,
     ...o.config,
   };
   const logs: string[] = [];
   const app = createApp(config, { digestTickMs: 0, ...o.deps, now: o.now, log: (m) => logs.push(m) });
   const port = await app.start();
-  const capture = new CaptureServer();
-  const serviceUrl = await capture.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
-    app, stores, baseUrl, capture, logs,
+    app, stores, baseUrl, capture, serviceUrl, logs,
     client: new BotClient(baseUrl, serviceUrl, capture),
     async stop() {
       await app.stop();

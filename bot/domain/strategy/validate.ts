@@ -1,4 +1,4 @@
-import { findCprNumbers } from '../cprGuard.js';
+import { containsCpr } from '../cprGuard.js';
 import { isValidCvr } from '../cvr.js';
 import { sectionByLetter } from '../industries.js';
 import { postalArea } from '../norddjurs.js';
@@ -150,8 +150,11 @@ function requiredText(raw: unknown, max: number, path: string, errors: StrategyE
   const value = typeof raw === 'string' ? raw.trim() : '';
   if (!value) errors[path] = 'Skal udfyldes.';
   else if (value.length > max) errors[path] = `Højst ${max} tegn.`;
+  else if (containsCpr(value)) errors[path] = CPR_MESSAGE;
   return value;
 }
+
+const CPR_MESSAGE = 'Teksten ligner et CPR-nummer. Skriv aldrig CPR-numre her.';
 
 /** Free text: trimmed, bounded, and never a CPR number (the strategy is read by every unit). */
 function optionalText(raw: unknown, max: number, path: string, errors: StrategyErrors): string | null {
@@ -159,7 +162,7 @@ function optionalText(raw: unknown, max: number, path: string, errors: StrategyE
   if (typeof raw !== 'string') { errors[path] = 'Skal være tekst.'; return null; }
   const value = raw.trim();
   if (value.length > max) errors[path] = `Højst ${max} tegn.`;
-  else if (findCprNumbers(value).length > 0) errors[path] = 'Teksten ligner et CPR-nummer. Skriv aldrig CPR-numre her.';
+  else if (containsCpr(value)) errors[path] = CPR_MESSAGE;
   return value || null;
 }
 
