@@ -11,7 +11,7 @@ import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
 import { registerFeedbackPage } from './http/feedbackPage.js';
-import { registerHealthRoute } from './http/healthRoute.js';
+import { registerHealthRoute, registerStartupGate } from './http/healthRoute.js';
 import { registerMessagesRoute } from './http/messagesRoute.js';
 import { registerStaticTab } from './http/staticTab.js';
 import { close, createHttpServer, listen, type HttpServer } from './http/server.js';
@@ -136,9 +136,23 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   registerProposalRoutes(server, { authenticate: tabAuth, users, log, proposals });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
+  const startup = new Startup();
+  /** Everything the server must have read before it may answer; each step may simply be run again after a failure. */
+  const prepare = async () => {
+    await stores.ensure();
+    if (config.seedDemoData) {
+      const seeded = await seedDemoDataIfEmpty(stores, now());
+      if (seeded) log(`Demo data seeded (fictional): ${seeded.companies} companies, ${seeded.contacts} contacts, ${seeded.optOuts} opt-outs`);
+    }
+    await strategy.load();
+    await directory.load();
+    await readModel.load();
+    log(`Read model: ${readModel.size} contacts loaded in ${Math.round(readModel.coldLoadMs)} ms`);
+  };
+  registerStartupGate(server, () => startup.ready);
   registerHealthRoute(server, async () => {
     const storage = await probeStores.probe(2000);
-    return { ok: storage.ok, storage, companies: directory.size, localMode: config.localMode };
+    return { ok: storage.ok && startup.ready, ready: startup.ready, storage, companies: directory.size, localMode: config.localMode };
   });
 
   return {
@@ -150,24 +164,30 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     digest,
     planPosts,
     async start() {
-      await stores.ensure();
-      if (config.seedDemoData) {
-        const seeded = await seedDemoDataIfEmpty(stores, now());
-        if (seeded) log(`Demo data seeded (fictional): ${seeded.companies} companies, ${seeded.contacts} contacts, ${seeded.optOuts} opt-outs`);
-      }
-      await strategy.load();
-      strategy.startPolling(20_000, (e) => log(`Strategy refresh failed: ${String(e)}`));
-      await directory.load();
-      directory.startPolling(config.companySyncSeconds * 1000, (e) => log(`Company sync failed: ${String(e)}`));
-      await readModel.load();
-      log(`Read model: ${readModel.size} contacts loaded in ${Math.round(readModel.coldLoadMs)} ms`);
-      readModel.startPolling(20_000, (e) => log(`Contact refresh failed: ${String(e)}`));
-      if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
       const port = await listen(server, config.port, config.listenHost);
       if (config.localMode) log(`Local mode: listening on ${config.listenHost}:${port} only${config.listenHost === '127.0.0.1' ? '' : ' (LISTEN_HOST): anyone who reaches it can sign in as a coordinator'}`);
+      // Storage may be down at start: listen anyway (/healthz says 503, so App Service sends no traffic and the
+      // log says why) and try again with backoff, rather than exit and hide the cause in a loop of restarts.
+      for (let attempt = 0; !startup.stopped; attempt++) {
+        try {
+          await prepare();
+          break;
+        } catch (e) {
+          const waitMs = Math.min(30_000, 1000 * 2 ** attempt);
+          log(`Storage is not answering at start (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); trying again in ${waitMs / 1000} s`);
+          await startup.sleep(waitMs);
+        }
+      }
+      if (startup.stopped) return port;
+      strategy.startPolling(20_000, (e) => log(`Strategy refresh failed: ${String(e)}`));
+      directory.startPolling(config.companySyncSeconds * 1000, (e) => log(`Company sync failed: ${String(e)}`));
+      readModel.startPolling(20_000, (e) => log(`Contact refresh failed: ${String(e)}`));
+      if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
+      startup.ready = true;
       return port;
     },
     async stop() {
+      startup.stop();
       directory.stopPolling();
       readModel.stopPolling();
       strategy.stopPolling();
@@ -175,6 +195,25 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       await close(server);
     },
   };
+}
+
+/** Whether start-up has finished, and a way to end its retries early (stop during an outage). */
+class Startup {
+  ready = false;
+  stopped = false;
+  private wake: (() => void) | null = null;
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => { clearTimeout(timer); resolve(); };
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.wake?.();
+  }
 }
 
 function requireSso(config: AppConfig) {

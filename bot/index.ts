@@ -16,9 +16,6 @@ async function main(): Promise<void> {
     console.warn('LOCAL MODE: Bot Framework authentication is off and the tab signs in with local identities. Never use this in production.');
   }
   const app = createApp(config);
-  const port = await app.start();
-  console.log(`Erhvervskoordinator listening on port ${port} (${app.directory.size} companies in the register)`);
-
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;
@@ -28,6 +25,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // Signals are handled from the start: start() waits for storage as long as it takes.
+  const port = await app.start();
+  if (!stopping) console.log(`Erhvervskoordinator listening on port ${port} (${app.directory.size} companies in the register)`);
 }
 
 main().catch((e) => {
