@@ -39,7 +39,10 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
   } else {
     args.push('--inMemoryPersistence');
   }
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Ctrl-C in a terminal signals the whole process group. Azurite handles only the first SIGINT (process.once): it
+  // starts writing its store to disk, and the second, from whoever stops it in order, kills it mid-write, losing
+  // the last seconds of acknowledged writes. A persisting Azurite therefore gets its own group and one SIGINT.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: Boolean(options.location) });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => { output += d.toString(); });
   child.stderr?.on('data', (d: Buffer) => { output += d.toString(); });
@@ -55,7 +58,7 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
     connectionString: azuriteConnectionString(port),
     process: child,
     async stop() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGINT');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;

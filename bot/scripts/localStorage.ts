@@ -11,7 +11,7 @@ export interface ResolvedStorage {
 
 /**
  * The storage `npm start` and `npm run import` share: configured storage when TABLES_CONNECTION_STRING or
- * TABLES_ENDPOINT is set, otherwise the local Azurite on AZURITE_TABLE_PORT with its data in .data/azurite,
+ * TABLES_ENDPOINT is set, otherwise the local Azurite on AZURITE_TABLE_PORT with its data in .data/azurite (or AZURITE_DATA_DIR),
  * started here unless one is already listening (the import run beside a running `npm start`).
  */
 export async function resolveLocalStorage(env: NodeJS.ProcessEnv, root: string): Promise<ResolvedStorage> {
@@ -19,7 +19,7 @@ export async function resolveLocalStorage(env: NodeJS.ProcessEnv, root: string):
     return { env: {}, azurite: null, description: env.TABLES_ENDPOINT ? `Azure Tables at ${env.TABLES_ENDPOINT}` : 'the storage in TABLES_CONNECTION_STRING' };
   }
   const port = Number(env.AZURITE_TABLE_PORT ?? DEFAULT_AZURITE_TABLE_PORT);
-  const location = path.join(root, '.data', 'azurite');
+  const location = env.AZURITE_DATA_DIR ? path.resolve(env.AZURITE_DATA_DIR) : path.join(root, '.data', 'azurite');
   if (await isPortOpen(port)) {
     return {
       env: { TABLES_CONNECTION_STRING: azuriteConnectionString(port) },
