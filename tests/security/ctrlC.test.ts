@@ -10,7 +10,7 @@ import { repoRoot } from '../support/storage.js';
 
 interface Launcher { child: ChildProcess; output(): string; exited: Promise<void> }
 
-/** `npm start` as a terminal runs it: in its own process group, which Ctrl-C signals as a whole. */
+/** `npm start` as a terminal runs it (with its demo data, whose size makes Azurite's write to disk take a while): in its own process group, which Ctrl-C signals as a whole. */
 function launch(env: NodeJS.ProcessEnv): Launcher {
   const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'bot', 'scripts', 'start.js')], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -39,7 +39,7 @@ describe('security: npm start, a write, Ctrl-C at once, start again (issue 13, i
   it('keeps a strategy version saved just before Ctrl-C', async () => {
     const port = await freePort();
     const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), PLAYGROUND: 'false', SEED_DEMO_DATA: 'false',
+      PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), PLAYGROUND: 'false',
       AZURITE_TABLE_PORT: String(await freePort()), AZURITE_DATA_DIR: dataDir,
     };
     const base = `http://127.0.0.1:${port}`;
