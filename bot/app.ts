@@ -10,7 +10,7 @@ import { registerQualityRoutes } from './api/qualityRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
-import { registerFeedbackPage } from './http/feedbackPage.js';
+import { registerFeedbackPage } from './feedback/feedbackPage.js';
 import { registerHealthRoute } from './http/healthRoute.js';
 import { registerMessagesRoute } from './http/messagesRoute.js';
 import { registerStaticTab } from './http/staticTab.js';

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
 import { TEXTS } from '../cards/texts.js';
 import { isDay, validateOptOutForm, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
-import type { ApiError } from './contract.js';
+import type { ApiError } from '../contract/api.js';
 import { sendAuthError } from './auth/restifyAuth.js';
 import type { Principal } from './auth/principal.js';
 import type { UserDirectory } from '../services/userDirectory.js';

@@ -12,7 +12,7 @@ import { actorOf, fail, objectBody, optOutRequestOf, routeFactory, type RouteDep
 import type {
   CompanyFeedbackListResponse, ConfirmPendingOptOutResponse, CreatedFeedbackLink, FeedbackLinkListResponse, FeedbackResponse,
   PendingOptOutListResponse,
-} from './feedbackContract.js';
+} from '../contract/feedbackContract.js';
 
 export interface FeedbackRouteDeps extends RouteDeps {
   feedback: FeedbackService;

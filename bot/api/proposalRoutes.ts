@@ -1,4 +1,4 @@
-import type { ProposalListResponse, ProposalView } from './proposalContract.js';
+import type { ProposalListResponse, ProposalView } from '../contract/proposalContract.js';
 import { actorOf, fail, objectBody, routeFactory, type RouteDeps } from './apiRoute.js';
 import type { HttpServer } from '../http/server.js';
 import { conflictMessage, isProposalStatus, type ProposalErrors } from '../domain/proposals.js';

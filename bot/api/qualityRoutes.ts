@@ -1,4 +1,4 @@
-import type { QualityResponse } from './qualityContract.js';
+import type { QualityResponse } from '../contract/qualityContract.js';
 import { periodAndUnit, routeFactory, type RouteDeps } from './apiRoute.js';
 import type { HttpServer } from '../http/server.js';
 import type { Unit } from '../domain/units.js';

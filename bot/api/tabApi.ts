@@ -2,7 +2,7 @@ import type { Request, Response } from 'restify';
 import type {
   ApiError, CompanyResponse, CompanySearchResponse, GeneratePlanResponse, LocalTokenResponse, LocalUser, MeResponse,
   OptOutListResponse, PlanListResponse, SavedPlan,
-} from './contract.js';
+} from '../contract/api.js';
 import { actorOf, fail, objectBody, optOutRequestOf, periodAndUnit, routeFactory, type Caller } from './apiRoute.js';
 import type { Principal } from './auth/principal.js';
 import type { LocalIssuer } from './auth/localIssuer.js';

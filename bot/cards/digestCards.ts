@@ -1,4 +1,4 @@
-import type { SavedPlan } from '../api/contract.js';
+import type { SavedPlan } from '../contract/api.js';
 import type { Locale } from '../domain/danishTime.js';
 import { formatDay } from '../domain/danishTime.js';
 import type { PlanClaim } from '../domain/digest/index.js';

@@ -1,4 +1,4 @@
-import type { SavedPlan } from '../api/contract.js';
+import type { SavedPlan } from '../contract/api.js';
 import { planPostCard, planTakenNotice } from '../cards/digestCards.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import type { Locale } from '../domain/danishTime.js';

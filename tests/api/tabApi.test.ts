@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
-import type { MeResponse, OverviewResponse, SavedPlan, GeneratePlanResponse, OptOutListResponse, CompanyResponse } from '../../bot/api/contract.js';
+import type { MeResponse, OverviewResponse, SavedPlan, GeneratePlanResponse, OptOutListResponse, CompanyResponse } from '../../bot/contract/api.js';
 import { generateDemoData } from '../../bot/demo/index.js';
 import { addDays, copenhagenDay } from '../../bot/domain/danishTime.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';

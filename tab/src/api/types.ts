@@ -9,11 +9,11 @@ export type {
   PendingOptOutListResponse,
   ContactOwner, ContactStrategy, OwnerTarget, PairWindow, SaveStrategyRequest, StrategyChange, StrategyDraft,
   StrategyHistoryResponse, StrategyResponse, StrategyVersionSummary,
-} from '../../../bot/api/contract';
+} from '../../../bot/contract/api';
 export type { Purpose, Unit } from '../../../bot/domain/units';
 export type {
   ChangeProposalStatusRequest, CompanyComment, CreateProposalRequest, EvidenceKind, FallingCompany, GroupRow, MonthFigure, ProposalListResponse,
   ProposalStatus, ProposalView, PurposeRow, Quality, QualityResponse, RatingFigure, RecommendScore, ResponseCounts, StatusChange,
-} from '../../../bot/api/contract';
+} from '../../../bot/contract/api';
 export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '../../../bot/domain/overview/index';
 export type { PlanFlag, PlanReason } from '../../../bot/domain/planning/index';
