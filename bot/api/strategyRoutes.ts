@@ -1,4 +1,4 @@
-import type { HttpServer } from '../http/server.js';
+import type { Server as HttpServer } from 'restify';
 import { ownerCompanies, type ContactStrategy } from '../domain/strategy/index.js';
 import type { StrategyService } from '../services/strategyService.js';
 import { fail, objectBody, routeFactory, type RouteDeps } from './apiRoute.js';

@@ -6,7 +6,7 @@ import type {
 import { actorOf, fail, objectBody, optOutRequestOf, periodAndUnit, routeFactory, type Caller } from './apiRoute.js';
 import type { Principal } from './auth/principal.js';
 import type { LocalIssuer } from './auth/localIssuer.js';
-import type { HttpServer } from '../http/server.js';
+import type { Server as HttpServer } from 'restify';
 import type { Company } from '../domain/company.js';
 import { isValidCvr } from '../domain/cvr.js';
 import type { ContactOwner, ContactWindows } from '../domain/strategy/index.js';

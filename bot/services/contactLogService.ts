@@ -5,11 +5,11 @@ import { eventIdTime, isEventId, newEventId } from '../domain/contactId.js';
 import { validateContactForm, validateOptOutForm, type ContactFormValue, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
 import { assessCall, type CallAssessment } from '../domain/contactRules.js';
 import { copenhagenDay } from '../domain/danishTime.js';
+import type { CompanyOption } from '../domain/lookup.js';
 import type { Unit, UnitId } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { CompanyFinder } from './companyFinder.js';
-import type { CompanyOption } from './lookupService.js';
 import type { ContactPolicy } from './strategyService.js';
 
 /**

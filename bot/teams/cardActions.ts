@@ -8,7 +8,8 @@ import { LINK_DAYS_DEFAULT } from '../domain/feedback.js';
 import type { UnitId } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
 import type { FeedbackService } from '../services/feedbackService.js';
-import type { LookupResult, LookupService } from '../services/lookupService.js';
+import type { LookupResult } from '../domain/lookup.js';
+import type { LookupService } from '../services/lookupService.js';
 import type { PlanPostService } from '../services/planPostService.js';
 
 /** Everything a card action may use: the merged action data and inputs, and who pressed it. */
