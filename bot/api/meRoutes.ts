@@ -17,18 +17,31 @@ export interface MeRouteDeps extends RouteDeps {
 /** Who the caller is and the names and settings every page needs; in local mode, the local sign-in. */
 export function registerMeRoutes(server: HttpServer, d: MeRouteDeps): void {
   const route = routeFactory(d);
-  server.get('/api/tab/me', route(async (_req, _res, c): Promise<MeResponse> => ({
-    userId: c.principal.userId, name: c.principal.name, isCoordinator: c.principal.isCoordinator, unit: c.unit, local: c.principal.local,
-    units: d.units().map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
-    purposes: d.purposes().map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
-    settings: { windowDays: d.settings.windows().overallDays, pairWindows: d.settings.windows().pairs, silenceMonths: d.settings.silenceMonths() },
-  })));
+  server.get(
+    '/api/tab/me',
+    route(async (_req, _res, c): Promise<MeResponse> => ({
+      userId: c.principal.userId,
+      name: c.principal.name,
+      isCoordinator: c.principal.isCoordinator,
+      unit: c.unit,
+      local: c.principal.local,
+      units: d.units().map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
+      purposes: d.purposes().map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
+      settings: {
+        windowDays: d.settings.windows().overallDays,
+        pairWindows: d.settings.windows().pairs,
+        silenceMonths: d.settings.silenceMonths(),
+      },
+    })),
+  );
 
   if (d.localIssuer) registerLocalAuth(server, d.localIssuer, d.localUsers);
 }
 
 function registerLocalAuth(server: HttpServer, issuer: LocalIssuer, users: readonly LocalUser[]): void {
-  server.get('/api/tab/local-auth/users', async (_req: Request, res: Response) => { res.send(200, users); });
+  server.get('/api/tab/local-auth/users', async (_req: Request, res: Response) => {
+    res.send(200, users);
+  });
   server.post('/api/tab/local-auth/token', async (req: Request, res: Response) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const user = users.find((u) => u.userId === body.userId);

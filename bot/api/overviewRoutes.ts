@@ -15,13 +15,23 @@ export interface OverviewRouteDeps extends RouteDeps {
 export function registerOverviewRoutes(server: HttpServer, d: OverviewRouteDeps): void {
   const route = routeFactory(d);
   const overviewFor = async (req: Request, c: Caller) => {
-    const { period, unit } = periodAndUnit(req, c, { defaultPeriod: d.overview.defaultPeriod(), today: d.overview.today(), units: d.units() });
+    const { period, unit } = periodAndUnit(req, c, {
+      defaultPeriod: d.overview.defaultPeriod(),
+      today: d.overview.today(),
+      units: d.units(),
+    });
     return d.overview.overview(period, unit);
   };
 
-  server.get('/api/tab/overview', route((req, _res, c) => overviewFor(req, c)));
-  server.get('/api/tab/overview/export', route(async (req, res, c) => {
-    const r = await overviewFor(req, c);
-    await sendExport(req, res, overviewSheets(r, d.naming()), `oversigt-${r.period.from}-${r.period.to}`);
-  }));
+  server.get(
+    '/api/tab/overview',
+    route((req, _res, c) => overviewFor(req, c)),
+  );
+  server.get(
+    '/api/tab/overview/export',
+    route(async (req, res, c) => {
+      const r = await overviewFor(req, c);
+      await sendExport(req, res, overviewSheets(r, d.naming()), `oversigt-${r.period.from}-${r.period.to}`);
+    }),
+  );
 }

@@ -22,42 +22,80 @@ export interface PlanRouteDeps extends RouteDeps {
 export function registerPlanRoutes(server: HttpServer, d: PlanRouteDeps): void {
   const route = routeFactory(d);
 
-  server.post('/api/tab/plans/generate', route(async (req): Promise<GeneratePlanResponse> => {
-    const body = objectBody(req);
-    const size = typeof body.size === 'number' && Number.isInteger(body.size) ? body.size : 40;
-    const perUnitMax = typeof body.perUnitMax === 'number' && Number.isInteger(body.perUnitMax) && body.perUnitMax > 0 ? body.perUnitMax : undefined;
-    return d.plans.suggest(size, perUnitMax);
-  }, { coordinator: true }));
+  server.post(
+    '/api/tab/plans/generate',
+    route(
+      async (req): Promise<GeneratePlanResponse> => {
+        const body = objectBody(req);
+        const size = typeof body.size === 'number' && Number.isInteger(body.size) ? body.size : 40;
+        const perUnitMax =
+          typeof body.perUnitMax === 'number' && Number.isInteger(body.perUnitMax) && body.perUnitMax > 0 ? body.perUnitMax : undefined;
+        return d.plans.suggest(size, perUnitMax);
+      },
+      { coordinator: true },
+    ),
+  );
 
-  server.get('/api/tab/plans', route(async (): Promise<PlanListResponse> => ({ plans: await d.plans.list() })));
+  server.get(
+    '/api/tab/plans',
+    route(async (): Promise<PlanListResponse> => ({ plans: await d.plans.list() })),
+  );
 
-  server.post('/api/tab/plans', route(async (req, _res, c): Promise<SavedPlan> => {
-    const body = objectBody(req);
-    if (!Array.isArray(body.items) || body.items.length === 0 || body.items.length > 200) fail(400, 'invalid', 'Planen skal have mellem 1 og 200 punkter.');
-    const items = (body.items as unknown[]).map((raw) => planItemOf(raw, d.units()) ?? fail(400, 'invalid', 'Et punkt i planen er ikke gyldigt.'));
-    const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 1000) : null;
-    const outcome = await d.plans.save(items, note, c.principal.name);
-    switch (outcome.kind) {
-      case 'saved': return outcome.plan;
-      case 'optedOut': return fail(400, 'invalid',
-        `${outcome.item.companyName} kan ikke stå i planen: virksomheden har frabedt sig kontakt fra ${outcome.unit?.shortName ?? outcome.item.unit}.`);
-      case 'duplicate': return fail(400, 'invalid', `${outcome.item.companyName} står i planen to gange.`);
-    }
-  }, { coordinator: true }));
+  server.post(
+    '/api/tab/plans',
+    route(
+      async (req, _res, c): Promise<SavedPlan> => {
+        const body = objectBody(req);
+        if (!Array.isArray(body.items) || body.items.length === 0 || body.items.length > 200)
+          fail(400, 'invalid', 'Planen skal have mellem 1 og 200 punkter.');
+        const items = (body.items as unknown[]).map(
+          (raw) => planItemOf(raw, d.units()) ?? fail(400, 'invalid', 'Et punkt i planen er ikke gyldigt.'),
+        );
+        const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 1000) : null;
+        const outcome = await d.plans.save(items, note, c.principal.name);
+        switch (outcome.kind) {
+          case 'saved':
+            return outcome.plan;
+          case 'optedOut':
+            return fail(
+              400,
+              'invalid',
+              `${outcome.item.companyName} kan ikke stå i planen: virksomheden har frabedt sig kontakt fra ${outcome.unit?.shortName ?? outcome.item.unit}.`,
+            );
+          case 'duplicate':
+            return fail(400, 'invalid', `${outcome.item.companyName} står i planen to gange.`);
+        }
+      },
+      { coordinator: true },
+    ),
+  );
 
-  server.post('/api/tab/plans/:id/post', route(async (req) => {
-    const outcome = await d.planPosts.post(planIdOf(req), d.channelLocale);
-    if (outcome.kind === 'notFound') fail(404, 'not_found', 'Planen findes ikke.');
-    failWithoutChannel(outcome.kind, 'planerne');
-    return outcome;
-  }, { coordinator: true }));
+  server.post(
+    '/api/tab/plans/:id/post',
+    route(
+      async (req) => {
+        const outcome = await d.planPosts.post(planIdOf(req), d.channelLocale);
+        if (outcome.kind === 'notFound') fail(404, 'not_found', 'Planen findes ikke.');
+        failWithoutChannel(outcome.kind, 'planerne');
+        return outcome;
+      },
+      { coordinator: true },
+    ),
+  );
 
-  const planById = async (req: Request): Promise<SavedPlan> => (await d.plans.get(planIdOf(req))) ?? fail(404, 'not_found', 'Planen findes ikke.');
-  server.get('/api/tab/plans/:id', route((req) => planById(req)));
-  server.get('/api/tab/plans/:id/export', route(async (req, res) => {
-    const plan = await planById(req);
-    await sendExport(req, res, planSheets(plan, d.naming()), `plan-${plan.savedAt.slice(0, 10)}`);
-  }));
+  const planById = async (req: Request): Promise<SavedPlan> =>
+    (await d.plans.get(planIdOf(req))) ?? fail(404, 'not_found', 'Planen findes ikke.');
+  server.get(
+    '/api/tab/plans/:id',
+    route((req) => planById(req)),
+  );
+  server.get(
+    '/api/tab/plans/:id/export',
+    route(async (req, res) => {
+      const plan = await planById(req);
+      await sendExport(req, res, planSheets(plan, d.naming()), `plan-${plan.savedAt.slice(0, 10)}`);
+    }),
+  );
 }
 
 const planIdOf = (req: Request): string => String(req.params.id ?? '').slice(0, 20);
@@ -74,11 +112,17 @@ function planItemOf(raw: unknown, units: readonly Unit[]): PlanItem | null {
   if (r.person !== null && r.person !== undefined && (typeof r.person !== 'string' || r.person.length > 200)) return null;
   if (!Array.isArray(r.reasons) || !Array.isArray(r.flags)) return null;
   return {
-    cvr: r.cvr, companyName: r.companyName, unit: r.unit, person: r.person ?? null, reasons: r.reasons.slice(0, 20),
-    score: typeof r.score === 'number' ? r.score : 0, advertisingProtected: r.advertisingProtected === true,
+    cvr: r.cvr,
+    companyName: r.companyName,
+    unit: r.unit,
+    person: r.person ?? null,
+    reasons: r.reasons.slice(0, 20),
+    score: typeof r.score === 'number' ? r.score : 0,
+    advertisingProtected: r.advertisingProtected === true,
     flags: r.flags.filter((f): f is PlanItem['flags'][number] => typeof f === 'string').slice(0, 10),
     optedOutUnits: Array.isArray(r.optedOutUnits) ? r.optedOutUnits.filter((u): u is string => typeof u === 'string') : [],
-    section: typeof r.section === 'string' ? r.section : null, area: typeof r.area === 'string' ? r.area : null,
+    section: typeof r.section === 'string' ? r.section : null,
+    area: typeof r.area === 'string' ? r.area : null,
     employeeBand: typeof r.employeeBand === 'string' ? r.employeeBand : null,
   };
 }

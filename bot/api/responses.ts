@@ -19,6 +19,7 @@ export async function sendExport(req: Request, res: Response, sheets: Sheet[], b
 
 /** The two ways a post to the coordinator's channel can fail for want of a channel, said the same way everywhere. */
 export function failWithoutChannel(kind: string, what: string): void {
-  if (kind === 'noTarget') fail(409, 'no_channel', `Vælg først en kanal til ${what} (skriv "digest her" i kanalen, eller vælg den under Indstillinger).`);
+  if (kind === 'noTarget')
+    fail(409, 'no_channel', `Vælg først en kanal til ${what} (skriv "digest her" i kanalen, eller vælg den under Indstillinger).`);
   if (kind === 'targetGone') fail(409, 'channel_gone', 'Botten er fjernet fra kanalen. Vælg en ny kanal.');
 }

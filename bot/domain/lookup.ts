@@ -2,7 +2,11 @@ import type { Company } from './company.js';
 import type { CallAssessment } from './contactRules.js';
 
 /** A company offered for the user to pick: enough to tell namesakes apart. */
-export interface CompanyOption { cvr: string; name: string; town: string | null }
+export interface CompanyOption {
+  cvr: string;
+  name: string;
+  town: string | null;
+}
 
 /** The answer to "has anyone contacted X?": the cards render it, the look-up service computes it. */
 export type LookupResult =

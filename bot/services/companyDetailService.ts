@@ -22,7 +22,9 @@ export class CompanyDetailService {
       company,
       contacts,
       optOuts: [...history.optOuts].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)),
-      feedback: contacts.filter((x) => x.rating !== null).map((x) => ({ date: x.date, unit: x.unit, rating: x.rating as number, note: x.note })),
+      feedback: contacts
+        .filter((x) => x.rating !== null)
+        .map((x) => ({ date: x.date, unit: x.unit, rating: x.rating as number, note: x.note })),
       owner: this.ownerOf(company),
     };
   }

@@ -25,7 +25,13 @@ export class OptOutRegisterService {
       .filter((o) => (q.status === 'all' ? true : q.status === 'active' ? o.revokedAt === null : o.revokedAt !== null))
       .filter((o) => !q.unit || o.scope.kind === 'all' || o.scope.units.includes(q.unit))
       .map((o) => ({ ...o, companyName: this.companyName(o.cvr) }))
-      .filter((o) => !q.text || o.cvr.includes(q.text) || (o.companyName ?? '').toLowerCase().includes(q.text) || o.reason.toLowerCase().includes(q.text))
+      .filter(
+        (o) =>
+          !q.text ||
+          o.cvr.includes(q.text) ||
+          (o.companyName ?? '').toLowerCase().includes(q.text) ||
+          o.reason.toLowerCase().includes(q.text),
+      )
       .sort((a, b) => b.registeredAt.localeCompare(a.registeredAt));
   }
 }
