@@ -1,6 +1,7 @@
 // @ts-check
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { floors } from './eslint/floors.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'tab/dist/**', 'appPackage/build/**', '.data/**'] },
@@ -13,4 +14,6 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The floors of the house: who may import whom (eslint/floors.mjs, docs/architecture.md).
+  { files: ['bot/**/*.ts', 'tab/**/*.ts', 'tab/**/*.tsx'], plugins: { floors }, rules: { 'floors/imports': 'error' } },
 );

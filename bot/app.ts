@@ -10,19 +10,22 @@ import { registerQualityRoutes } from './api/qualityRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
-import { registerFeedbackPage } from './http/feedbackPage.js';
+import { registerFeedbackPage } from './feedback/feedbackPage.js';
 import { registerHealthRoute, registerStartupGate } from './http/healthRoute.js';
 import { registerMessagesRoute } from './http/messagesRoute.js';
 import { registerStaticTab } from './http/staticTab.js';
 import { close, createHttpServer, listen, type HttpServer } from './http/server.js';
 import { CompanyDirectory } from './services/companyDirectory.js';
 import { CompanyFinder } from './services/companyFinder.js';
+import { CompanyDetailService } from './services/companyDetailService.js';
 import { ContactLogService } from './services/contactLogService.js';
 import { ContactReadModel } from './services/contactReadModel.js';
 import { DigestService } from './services/digestService.js';
 import { FEEDBACK_PATH, FeedbackService } from './services/feedbackService.js';
 import { InstallationService } from './services/installationService.js';
+import { OptOutRegisterService } from './services/optOutRegisterService.js';
 import { PlanPostService } from './services/planPostService.js';
+import { PlanService } from './services/planService.js';
 import { StrategyService } from './services/strategyService.js';
 import { OverviewService } from './services/overviewService.js';
 import { ProposalService } from './services/proposalService.js';
@@ -83,9 +86,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const naming = () => strategy.naming();
   const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now);
   const readModel = new ContactReadModel(stores.journal, now);
-  const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, (c) => readModel.add(c));
+  const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, lookup, (c) => readModel.add(c));
   const settings = { windows: () => strategy.windows(), silenceMonths: () => strategy.silenceMonths() };
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now);
+  const plans = new PlanService(stores, overview, units, now);
+  const companies = new CompanyDetailService((cvr) => contactLog.company(cvr), stores.history, (c) => strategy.ownerOf(c));
+  const optOutRegister = new OptOutRegisterService(stores.optOutRegister, (cvr) => contactLog.companyName(cvr));
   const quality = new QualityService({
     readModel, directory, units, purposes: () => strategy.purposes(), now, companyFeedback: deps.companyFeedback ?? ((from, to) => stores.feedback.answeredBetween(from, to)),
   });
@@ -124,7 +130,8 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     authenticate: tabAuth,
     localIssuer,
     localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
-    users, overview, contactLog, finder, stores, units, purposes: () => strategy.purposes(), settings, ownerOf: (c) => strategy.ownerOf(c), now, log, installations, planPosts, digest, channelLocale,
+    users, overview, contactLog, finder, units, purposes: () => strategy.purposes(), settings, naming, log, installations, planPosts, digest, channelLocale,
+    plans, companies, register: optOutRegister,
   });
   registerStrategyRoutes(server, { authenticate: tabAuth, users, log, strategy, companyName: (cvr) => directory.get(cvr)?.name ?? null });
   registerFeedbackRoutes(server, { authenticate: tabAuth, users, log, feedback, units, now });

@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 // The config is run from the repo root (`vite build --config tab/vite.config.ts`), so the tab's own
 // folder is pinned as root rather than taken from the working directory.
 const root = decodeURIComponent(new URL('.', import.meta.url).pathname);
-// The tab imports a few pure modules from bot/domain, outside its own folder.
+// The tab imports bot/contract (outside its own folder) as @contract.
 const repoRoot = decodeURIComponent(new URL('..', import.meta.url).pathname);
 
 export default defineConfig({
@@ -13,6 +13,7 @@ export default defineConfig({
   // Keep Vite's dependency cache with the other node_modules, not in a new tab/node_modules.
   cacheDir: `${repoRoot}node_modules/.vite/tab`,
   plugins: [react()],
+  resolve: { alias: { '@contract': `${repoRoot}bot/contract` } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
 import { TEXTS } from '../cards/texts.js';
 import { isDay, validateOptOutForm, type FormErrors, type OptOutRequest } from '../domain/contactForm.js';
-import type { ApiError } from './contract.js';
+import type { ApiError } from '../contract/api.js';
 import { sendAuthError } from './auth/restifyAuth.js';
 import type { Principal } from './auth/principal.js';
 import type { UserDirectory } from '../services/userDirectory.js';
@@ -13,6 +13,9 @@ import type { Unit, UnitId } from '../domain/units.js';
 export class ApiFailure extends Error {
   constructor(readonly status: number, readonly body: ApiError) { super(body.message); }
 }
+
+/** The tab's answer when a free-text field looks like it holds a CPR number (the text is never stored). */
+export const CPR_MESSAGE = 'Teksten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke gemmes her.';
 
 export const fail = (status: number, error: string, message: string, fields?: Record<string, string>): never => {
   throw new ApiFailure(status, { error, message, ...(fields ? { fields } : {}) });

@@ -7,12 +7,12 @@ import { linkState } from '../domain/feedback.js';
 import { validateLinkRequest, type LinkRequestError } from '../domain/feedbackForm.js';
 import type { Unit } from '../domain/units.js';
 import type { FeedbackService, ReviewRefusal } from '../services/feedbackService.js';
-import type { HttpServer } from '../http/server.js';
+import type { Server as HttpServer } from 'restify';
 import { actorOf, fail, objectBody, optOutRequestOf, routeFactory, type RouteDeps } from './apiRoute.js';
 import type {
   CompanyFeedbackListResponse, ConfirmPendingOptOutResponse, CreatedFeedbackLink, FeedbackLinkListResponse, FeedbackResponse,
   PendingOptOutListResponse,
-} from './feedbackContract.js';
+} from '../contract/feedbackContract.js';
 
 export interface FeedbackRouteDeps extends RouteDeps {
   feedback: FeedbackService;

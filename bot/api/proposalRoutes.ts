@@ -1,6 +1,6 @@
-import type { ProposalListResponse, ProposalView } from './proposalContract.js';
+import type { ProposalListResponse, ProposalView } from '../contract/proposalContract.js';
 import { actorOf, fail, objectBody, routeFactory, type RouteDeps } from './apiRoute.js';
-import type { HttpServer } from '../http/server.js';
+import type { Server as HttpServer } from 'restify';
 import { conflictMessage, isProposalStatus, type ProposalErrors } from '../domain/proposals.js';
 import type { ProposalService } from '../services/proposalService.js';
 

@@ -1,6 +1,6 @@
-import type { QualityResponse } from './qualityContract.js';
+import type { QualityResponse } from '../contract/qualityContract.js';
 import { periodAndUnit, routeFactory, type RouteDeps } from './apiRoute.js';
-import type { HttpServer } from '../http/server.js';
+import type { Server as HttpServer } from 'restify';
 import type { Unit } from '../domain/units.js';
 import type { QualityService } from '../services/qualityService.js';
 

@@ -1,8 +1,8 @@
-import type { HttpServer } from '../http/server.js';
+import type { Server as HttpServer } from 'restify';
 import { ownerCompanies, type ContactStrategy } from '../domain/strategy/index.js';
 import type { StrategyService } from '../services/strategyService.js';
 import { fail, objectBody, routeFactory, type RouteDeps } from './apiRoute.js';
-import type { StrategyHistoryResponse, StrategyResponse } from './strategyContract.js';
+import type { StrategyHistoryResponse, StrategyResponse } from '../contract/strategyContract.js';
 
 export interface StrategyRouteDeps extends RouteDeps {
   strategy: StrategyService;

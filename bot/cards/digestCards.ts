@@ -1,9 +1,8 @@
-import type { SavedPlan } from '../api/contract.js';
 import type { Locale } from '../domain/danishTime.js';
 import { formatDay } from '../domain/danishTime.js';
 import type { PlanClaim } from '../domain/digest/index.js';
 import type { DigestText } from '../domain/digest/index.js';
-import { flagText, reasonsText } from '../domain/planning/index.js';
+import { flagText, reasonsText, type SavedPlan } from '../domain/planning/index.js';
 import type { Naming } from '../domain/units.js';
 import { unitLabel } from './lookupCards.js';
 import { renderCard, type AdaptiveCardJson } from './render.js';

@@ -4,7 +4,7 @@ import type { FormErrors } from '../domain/contactForm.js';
 import type { CallAssessment } from '../domain/contactRules.js';
 import { copenhagenDay, formatDay } from '../domain/danishTime.js';
 import { CHANNEL_NAMES, CONTACT_CHANNELS, PURPOSES, type Unit } from '../domain/units.js';
-import type { CompanyOption } from '../services/lookupService.js';
+import type { CompanyOption } from '../domain/lookup.js';
 import { companySubtitle, optOutScope, ownerWarning, purposeLabel, unitLabel, type CardContext } from './lookupCards.js';
 import { renderCard, type AdaptiveCardJson } from './render.js';
 import { textsFor } from './texts.js';

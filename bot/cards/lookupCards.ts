@@ -6,7 +6,7 @@ import { sectionByLetter, sectionOfCode } from '../domain/industries.js';
 import { postalArea } from '../domain/norddjurs.js';
 import type { ContactOwner } from '../domain/strategy/index.js';
 import { CHANNEL_NAMES, PURPOSES, purposeName, type ContactChannel, type Purpose, type Unit } from '../domain/units.js';
-import type { CompanyOption, LookupResult } from '../services/lookupService.js';
+import type { CompanyOption, LookupResult } from '../domain/lookup.js';
 import { renderCard, type AdaptiveCardJson } from './render.js';
 import { textsFor } from './texts.js';
 import type { ContactLine, Fact, OwnerWarning } from './viewModels.js';

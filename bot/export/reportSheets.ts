@@ -1,4 +1,4 @@
-import type { OverviewResponse, SavedPlan } from '../api/contract.js';
+import type { OverviewResponse, SavedPlan } from '../contract/api.js';
 import { flagText, reasonsText } from '../domain/planning/index.js';
 import { bandLabel } from '../domain/employeeBand.js';
 import { sectionByLetter } from '../domain/industries.js';

@@ -6,11 +6,12 @@ import { validateContactForm, validateOptOutForm, type ContactFormValue, type Fo
 import { assessCall, type CallAssessment } from '../domain/contactRules.js';
 import { containsCpr } from '../domain/cprGuard.js';
 import { copenhagenDay } from '../domain/danishTime.js';
+import type { CompanyOption } from '../domain/lookup.js';
 import type { Unit, UnitId } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { CompanyFinder } from './companyFinder.js';
-import type { CompanyOption } from './lookupService.js';
+import type { LookupService } from './lookupService.js';
 import type { ContactPolicy } from './strategyService.js';
 
 /**
@@ -32,6 +33,19 @@ export type SubmitOutcome =
   /** The card was opened too long ago to store under its id; a fresh card (new ids, same values) is needed. */
   | { kind: 'stale' }
   | { kind: 'stored'; contact: Contact; created: boolean; optOut: OptOut | null; company: Company; assessment: CallAssessment };
+
+/** The log card as it opens: the company and its warnings when one was named, fresh ids, today and the unit. */
+export interface LogCardStart {
+  company: Company | null;
+  /** Several companies fit what was written: the card asks which. */
+  companyChoices?: CompanyOption[];
+  /** What was written, kept in the company field when it found no company. */
+  query: string;
+  assessment: CallAssessment | null;
+  ids: CardIds;
+  today: string;
+  defaultUnit: UnitId | null;
+}
 
 export type OptOutOutcome =
   | { kind: 'invalid'; errors: FormErrors }
@@ -55,6 +69,8 @@ export class ContactLogService {
     private readonly units: () => readonly Unit[],
     private readonly policy: ContactPolicy,
     private readonly now: () => Date,
+    /** The look-up's answer, shown on the log card as it opens. */
+    private readonly lookup: Pick<LookupService, 'byCvr' | 'lookUp'>,
     /** Told of every contact this instance stores, so its read model need not wait for the next refresh. */
     private readonly onStored: (contact: Contact) => void = () => undefined,
   ) {}
@@ -66,6 +82,24 @@ export class ContactLogService {
 
   today(): string {
     return copenhagenDay(this.now());
+  }
+
+  /**
+   * The log card for a company already chosen (its CVR, from a button), one named in a message (a query), or none.
+   * The look-up runs first so the card shows the same warnings as the answer would.
+   */
+  async openCard(actor: Actor, unit: UnitId | null, target: { cvr: string } | { query: string } | null): Promise<LogCardStart> {
+    const result = target === null ? null : 'cvr' in target ? await this.lookup.byCvr(target.cvr, unit) : await this.lookup.lookUp(target.query, unit);
+    const answer = result?.kind === 'answer' ? result : null;
+    return {
+      company: answer?.company ?? null,
+      companyChoices: result?.kind === 'choices' ? result.options : undefined,
+      query: answer || target === null || 'cvr' in target ? '' : target.query,
+      assessment: answer?.assessment ?? null,
+      ids: this.newCardIds(),
+      today: this.today(),
+      defaultUnit: await this.defaultUnit(actor, unit),
+    };
   }
 
   /** The unit to preselect: the directory's answer, else the unit this person last logged for. */

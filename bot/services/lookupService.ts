@@ -1,6 +1,7 @@
 import type { Company } from '../domain/company.js';
-import { assessCall, type CallAssessment } from '../domain/contactRules.js';
+import { assessCall } from '../domain/contactRules.js';
 import { copenhagenDay } from '../domain/danishTime.js';
+import type { CompanyOption, LookupResult } from '../domain/lookup.js';
 import type { MatchHit } from '../domain/matching/companyMatcher.js';
 import type { UnitId } from '../domain/units.js';
 import type { CompanyHistoryStore } from '../store/companyHistoryStore.js';
@@ -9,13 +10,6 @@ import type { CompanyDirectory } from './companyDirectory.js';
 import type { CompanyFinder } from './companyFinder.js';
 import type { ContactPolicy } from './strategyService.js';
 
-export interface CompanyOption { cvr: string; name: string; town: string | null }
-
-export type LookupResult =
-  | { kind: 'answer'; company: Company; assessment: CallAssessment; today: string }
-  | { kind: 'choices'; query: string; options: CompanyOption[] }
-  | { kind: 'none'; query: string; suggestions: CompanyOption[] }
-  | { kind: 'unknownCvr'; cvr: string; valid: boolean };
 
 /** "Has anyone contacted X?": finds the company, reads its history (one partition query) and assesses the call. */
 export class LookupService {

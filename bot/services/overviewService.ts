@@ -1,4 +1,4 @@
-import type { OverviewResponse } from '../api/contract.js';
+import type { OverviewResponse } from '../contract/api.js';
 import { addDays, copenhagenDay } from '../domain/danishTime.js';
 import { buildOverview } from '../domain/overview/index.js';
 import { generatePlan, type PlanItem } from '../domain/planning/index.js';

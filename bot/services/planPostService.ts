@@ -1,8 +1,8 @@
-import type { SavedPlan } from '../api/contract.js';
 import { planPostCard, planTakenNotice } from '../cards/digestCards.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import type { Locale } from '../domain/danishTime.js';
 import type { PlanClaim } from '../domain/digest/index.js';
+import type { SavedPlan } from '../domain/planning/index.js';
 import type { Naming } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
 import { ConversationGoneError, type ChannelPoster } from './channelPoster.js';

@@ -1,4 +1,4 @@
-import type { ProposalView } from '../api/proposalContract.js';
+import type { ProposalView } from '../contract/proposalContract.js';
 import { newEventId } from '../domain/contactId.js';
 import {
   byStatusThenNewest, changeStatus, isOpenStatus, NEXT_STATUSES, newProposal, validateProposalDraft, type ProposalActor, type ProposalErrors,

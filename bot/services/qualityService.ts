@@ -1,4 +1,4 @@
-import type { QualityResponse } from '../api/qualityContract.js';
+import type { QualityResponse } from '../contract/qualityContract.js';
 import { copenhagenDay } from '../domain/danishTime.js';
 import type { CompanyFeedback } from '../domain/feedback.js';
 import type { Period } from '../domain/overview/types.js';

@@ -1,6 +1,5 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import type { SavedPlan } from '../api/contract.js';
-import type { PlanItem } from '../domain/planning/index.js';
+import type { PlanItem, SavedPlan } from '../domain/planning/index.js';
 import { chunkedText, joinChunks, reqStr, str } from './entityFields.js';
 import { isNotFound } from './tableSet.js';
 

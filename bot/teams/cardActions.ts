@@ -8,7 +8,8 @@ import { LINK_DAYS_DEFAULT } from '../domain/feedback.js';
 import type { UnitId } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
 import type { FeedbackService } from '../services/feedbackService.js';
-import type { LookupResult, LookupService } from '../services/lookupService.js';
+import type { LookupResult } from '../domain/lookup.js';
+import type { LookupService } from '../services/lookupService.js';
 import type { PlanPostService } from '../services/planPostService.js';
 
 /** Everything a card action may use: the merged action data and inputs, and who pressed it. */
@@ -29,6 +30,8 @@ export interface ActionServices {
   feedback: FeedbackService;
   /** Storage writes slower than this are reported as not saved (a retry is idempotent). */
   writeTimeoutMs: number;
+  /** Failures the user is told of only as "not saved" (or a missing link) still reach the operator's log. */
+  logError: (message: string) => void;
 }
 
 type Handler = (req: ActionRequest, s: ActionServices) => Promise<ActionResult>;
@@ -62,12 +65,7 @@ export const CARD_ACTIONS: Record<string, Handler> = {
   async 'logContact.open'(req, s) {
     const cvr = req.data.cvr === undefined || req.data.cvr === '' ? null : cvrOf(req.data);
     if (req.data.cvr !== undefined && req.data.cvr !== '' && !cvr) return bad('invalid company');
-    const company = cvr ? await s.log.company(cvr) : null;
-    const answer = cvr ? await s.lookup.byCvr(cvr, req.unit) : null;
-    return card(logContactCard({
-      company, ids: s.log.newCardIds(), today: s.log.today(), defaultUnit: await s.log.defaultUnit(req.actor, req.unit),
-      assessment: answer?.kind === 'answer' ? answer.assessment : null,
-    }, req.card));
+    return card(logContactCard(await s.log.openCard(req.actor, req.unit, cvr ? { cvr } : null), req.card));
   },
 
   async 'logContact.submit'(req, s) {
@@ -87,7 +85,8 @@ export const CARD_ACTIONS: Record<string, Handler> = {
       if (outcome.kind === 'stale') return again({ ids: s.log.newCardIds(), banner: 'stale' });
       const feedbackLink = values.feedbackLink === 'true' ? await feedbackLinkFor(outcome.contact, req.actor, s) : null;
       return card(contactConfirmationCard({ ...outcome, contact: outcome.contact, feedbackLink }, req.card));
-    } catch {
+    } catch (e) {
+      s.logError(`Contact not saved: ${errorText(e)}`);
       return again({ banner: 'notSaved' });
     }
   },
@@ -105,7 +104,8 @@ export const CARD_ACTIONS: Record<string, Handler> = {
       const outcome = await withTimeout(s.log.submitOptOut(cvr, req.data, optOutId, req.actor), s.writeTimeoutMs);
       if (outcome.kind === 'invalid') return again({ errors: outcome.errors, banner: 'fixErrors' });
       return card(optOutConfirmationCard(outcome.company, outcome.optOut, req.card));
-    } catch {
+    } catch (e) {
+      s.logError(`Opt-out not saved: ${errorText(e)}`);
       return again({ banner: 'notSaved' });
     }
   },
@@ -141,7 +141,8 @@ async function feedbackLinkFor(contact: Contact, actor: Actor, s: ActionServices
   try {
     const created = await withTimeout(s.feedback.createLink(contact.cvr, { days: LINK_DAYS_DEFAULT, contactName: null }, actor, contact), s.writeTimeoutMs);
     return created ? { url: created.url, expiresAt: created.link.expiresAt } : 'failed';
-  } catch {
+  } catch (e) {
+    s.logError(`Feedback link for contact ${contact.id} not made: ${errorText(e)}`);
     return 'failed';
   }
 }
@@ -150,6 +151,8 @@ function fullHistory(result: LookupResult, req: ActionRequest): AdaptiveCardJson
   if (result.kind !== 'answer') return lookupResultCard(result, req.card);
   return historyCard(result.company, result.assessment.all, result.assessment.optOutHistory, { ...req.card, canRevoke: req.isCoordinator });
 }
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export class StorageTimeout extends Error {}
 

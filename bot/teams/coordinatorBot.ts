@@ -7,7 +7,7 @@ import { helpCard, historyCard, lookupResultCard, messageCard, type CardContext 
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from '../cards/render.js';
 import { localeFromTeams, textsFor } from '../cards/texts.js';
 import type { Locale } from '../domain/danishTime.js';
-import { stripMentions, understand, type Intent } from '../domain/understanding/index.js';
+import { understand, type Intent } from '../domain/understanding/index.js';
 import type { Purpose, Unit } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
 import type { LookupService } from '../services/lookupService.js';
@@ -62,8 +62,8 @@ export class CoordinatorBot extends TeamsActivityHandler {
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const locale = localeFromTeams(context.activity.locale, this.deps.localeSetting);
-    const raw = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
-    const intent = understand(stripMentions(raw));
+    // understand() removes every mention (the bot's own too): mentions are stripped there and nowhere else.
+    const intent = understand(context.activity.text ?? '');
     try {
       await this.sendCard(context, await this.cardFor(intent, context, locale));
     } catch (e) {
@@ -83,20 +83,8 @@ export class CoordinatorBot extends TeamsActivityHandler {
         }
         return lookupResultCard(result, ctx);
       }
-      case 'logContact': {
-        const unit = await this.unitOf(context);
-        const result = intent.query ? await this.deps.lookup.lookUp(intent.query, unit) : null;
-        const answer = result?.kind === 'answer' ? result : null;
-        return logContactCard({
-          company: answer?.company ?? null,
-          companyChoices: result?.kind === 'choices' ? result.options : undefined,
-          query: answer ? '' : (intent.query ?? ''),
-          assessment: answer?.assessment ?? null,
-          ids: this.deps.contactLog.newCardIds(),
-          today: this.deps.contactLog.today(),
-          defaultUnit: await this.deps.contactLog.defaultUnit(actorOf(context), unit),
-        }, ctx);
-      }
+      case 'logContact':
+        return logContactCard(await this.deps.contactLog.openCard(actorOf(context), await this.unitOf(context), intent.query ? { query: intent.query } : null), ctx);
       case 'optOut': {
         const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context));
         if (result.kind !== 'answer') return lookupResultCard(result, ctx);
@@ -147,6 +135,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
     try {
       const result = await handler(request, {
         lookup: this.deps.lookup, log: this.deps.contactLog, planPosts: this.deps.planPosts, feedback: this.deps.feedback, writeTimeoutMs: this.deps.writeTimeoutMs,
+        logError: this.deps.log,
       });
       return result.kind === 'card'
         ? { statusCode: StatusCodes.OK, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card }

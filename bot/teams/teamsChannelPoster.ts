@@ -1,7 +1,11 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import { ConversationGoneError, type ChannelPoster } from '../services/channelPoster.js';
-import type { ConversationStore } from '../store/conversationStore.js';
+
+/** Where the stored conversation references are read (the conversation store fits it; a shell imports no store). */
+export interface ConversationReferences {
+  get(conversationId: string): Promise<{ reference: string } | null>;
+}
 
 /**
  * Proactive posts through the Bot Framework: continue the stored conversation and send (a new thread in
@@ -9,7 +13,7 @@ import type { ConversationStore } from '../store/conversationStore.js';
  * ConversationGoneError so the service forgets the reference.
  */
 export class TeamsChannelPoster implements ChannelPoster {
-  constructor(private readonly adapter: CloudAdapter, private readonly appId: string, private readonly conversations: ConversationStore) {}
+  constructor(private readonly adapter: CloudAdapter, private readonly appId: string, private readonly conversations: ConversationReferences) {}
 
   async post(conversationId: string, card: AdaptiveCardJson): Promise<string> {
     let id = '';

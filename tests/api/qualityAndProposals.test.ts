@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ProposalListResponse, ProposalView, QualityResponse } from '../../bot/api/contract.js';
+import type { ProposalListResponse, ProposalView, QualityResponse } from '../../bot/contract/api.js';
 import type { Contact } from '../../bot/domain/contact.js';
 import { newEventId } from '../../bot/domain/contactId.js';
 import type { CompanyFeedback } from '../../bot/domain/feedback.js';

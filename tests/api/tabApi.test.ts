@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
-import type { MeResponse, OverviewResponse, SavedPlan, GeneratePlanResponse, OptOutListResponse, CompanyResponse } from '../../bot/api/contract.js';
+import type { MeResponse, OverviewResponse, SavedPlan, GeneratePlanResponse, OptOutListResponse, CompanyResponse } from '../../bot/contract/api.js';
 import { generateDemoData } from '../../bot/demo/index.js';
 import { addDays, copenhagenDay } from '../../bot/domain/danishTime.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
@@ -198,6 +198,11 @@ describe('The tab API behind real token validation', function () {
       assert.match(r.body.message, /har frabedt sig kontakt/);
       const malformed = await call<{ message: string }>('/api/tab/plans', token, { method: 'POST', body: { items: [{ cvr: 'x' }] } });
       assert.equal(malformed.status, 400);
+      const other = DEMO.companies.find((c) => !DEMO.optOuts.some((o) => o.cvr === c.cvr))!;
+      const twice = { ...item, cvr: other.cvr, companyName: other.name };
+      const duplicate = await call<{ message: string }>('/api/tab/plans', token, { method: 'POST', body: { items: [twice, twice] } });
+      assert.equal(duplicate.status, 400);
+      assert.match(duplicate.body.message, /står i planen to gange/);
     });
   });
 });

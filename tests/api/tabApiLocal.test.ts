@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { MeResponse, OverviewResponse } from '../../bot/api/contract.js';
+import type { MeResponse, OverviewResponse } from '../../bot/contract/api.js';
 import { copenhagenDay } from '../../bot/domain/danishTime.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { testCompany, validCvr } from '../support/companies.js';

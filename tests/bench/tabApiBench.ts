@@ -1,4 +1,4 @@
-import type { LocalUser } from '../../bot/api/contract.js';
+import type { LocalUser } from '../../bot/contract/api.js';
 import { generateDemoData } from '../../bot/demo/index.js';
 import { startTestAzurite } from '../support/storage.js';
 import { startTestApp } from '../support/testApp.js';

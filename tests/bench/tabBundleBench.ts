@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { LocalUser } from '../../bot/api/contract.js';
+import type { LocalUser } from '../../bot/contract/api.js';
 import { chromiumMissing, launchChromium } from '../browser/support/browser.js';
 import { startMockApi } from '../browser/support/mockApi.js';
 import { ms, percentile, table } from './stats.js';

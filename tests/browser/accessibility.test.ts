@@ -4,7 +4,7 @@ import { assertAccessible } from './support/axe.js';
 import { newPage, screenshot } from './support/browser.js';
 import { useBrowser } from './support/suite.js';
 import { goTo, openAs, settle, tabUrl } from './support/tab.js';
-import type { SaveStrategyRequest, StrategyResponse } from '../../bot/api/contract.js';
+import type { SaveStrategyRequest, StrategyResponse } from '../../bot/contract/api.js';
 import { apiAs, coordinatorOf, type Target } from './support/target.js';
 
 describe('tab in Chromium: keyboard, languages and the high-contrast theme', function () {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { CreatedFeedbackLink } from '../../bot/api/contract.js';
+import type { CreatedFeedbackLink } from '../../bot/contract/api.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { testCompany, validCvr } from '../support/companies.js';
 import { localTabApi } from '../support/localTabApi.js';

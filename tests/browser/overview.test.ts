@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { OverviewResponse } from '../../bot/api/contract.js';
+import type { OverviewResponse } from '../../bot/contract/api.js';
 import { assertAccessible } from './support/axe.js';
 import { newPage, screenshot } from './support/browser.js';
 import { useBrowser } from './support/suite.js';

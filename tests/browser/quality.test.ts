@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { MeResponse, QualityResponse } from '../../bot/api/contract.js';
+import type { MeResponse, QualityResponse } from '../../bot/contract/api.js';
 import { addDays } from '../../bot/domain/danishTime.js';
 import { assertAccessible } from './support/axe.js';
 import { newPage, screenshot } from './support/browser.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type {
   CompanyResponse, OverviewResponse, SaveStrategyRequest, StrategyHistoryResponse, StrategyResponse,
-} from '../../bot/api/contract.js';
+} from '../../bot/contract/api.js';
 import { sectionOfCode } from '../../bot/domain/industries.js';
 import { assertAccessible } from './support/axe.js';
 import { newPage, screenshot } from './support/browser.js';

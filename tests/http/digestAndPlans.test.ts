@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { SavedPlan } from '../../bot/api/contract.js';
+import type { SavedPlan } from '../../bot/contract/api.js';
 import { generateDemoData } from '../../bot/demo/index.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { generatePlan } from '../../bot/domain/planning/index.js';

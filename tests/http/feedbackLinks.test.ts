@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type {
   QualityResponse,
   CompanyFeedbackListResponse, ConfirmPendingOptOutResponse, CreatedFeedbackLink, FeedbackLinkListResponse, FeedbackResponse, PendingOptOutListResponse,
-} from '../../bot/api/contract.js';
+} from '../../bot/contract/api.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { RateLimiter } from '../../bot/util/rateLimiter.js';
 import { cardOf, cardTexts, containersWithStyle } from '../support/botClient.js';

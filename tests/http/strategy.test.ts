@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ApiError, CompanyResponse, MeResponse, OverviewResponse, StrategyHistoryResponse, StrategyResponse } from '../../bot/api/contract.js';
+import type { ApiError, CompanyResponse, MeResponse, OverviewResponse, StrategyHistoryResponse, StrategyResponse } from '../../bot/contract/api.js';
 import type { Contact } from '../../bot/domain/contact.js';
 import { newEventId } from '../../bot/domain/contactId.js';
 import { addDays, addMonths, copenhagenDay } from '../../bot/domain/danishTime.js';

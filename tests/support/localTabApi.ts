@@ -1,4 +1,4 @@
-import type { LocalUser } from '../../bot/api/contract.js';
+import type { LocalUser } from '../../bot/contract/api.js';
 
 export interface TabReply<T> { status: number; body: T }
 

@@ -9,8 +9,8 @@ import type { ProposalStatus } from '../proposals.js';
 import type { Unit, UnitId } from '../units.js';
 
 /**
- * What the digest reads of a saved plan. api/contract's SavedPlan fits it; the domain does not import
- * from the shell above it.
+ * What the digest reads of a saved plan (planning's SavedPlan fits it): the digest needs neither its author nor
+ * its note.
  */
 export interface DigestPlan {
   id: string;

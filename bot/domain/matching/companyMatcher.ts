@@ -4,6 +4,7 @@
  * recall and precision (see ranking.ts). Pure: no I/O, no clock.
  */
 import { isValidCvr, normalizeCvr } from '../cvr.js';
+import type { Entry, StoredCompany } from './entry.js';
 import { Areas } from './locations.js';
 import { analyzeName, analyzeQuery, definiteCandidates, foldText, type AnalyzedName, type QueryToken } from './normalize.js';
 import { QueryScorer, type Candidate, type PreparedToken } from './queryScorer.js';
@@ -18,22 +19,6 @@ const MAX_QUERY_TOKENS = 6;
 /** Matches through a stripped ending or an unfolded spelling are a little less certain than direct ones. */
 const VARIANT_FACTOR = 0.97;
 const CVR_PREFIX = /^\s*cvr[\s.-]*(nr|nummer)?[\s.:-]*/i;
-
-export interface StoredCompany {
-  company: MatchableCompany;
-  entries: number[];
-  area: number;
-  active: boolean;
-}
-
-/** One searchable name of a company: the registered name or a binavn. */
-export interface Entry {
-  owner: StoredCompany;
-  label: string;
-  secondary: boolean;
-  terms: number[];
-  kinds: number[];
-}
 
 export class CompanyMatcher {
   private readonly index = new TermIndex();

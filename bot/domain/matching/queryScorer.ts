@@ -2,7 +2,7 @@
  * Scores every name that shares a (possibly misspelt) word with the query in one pass over the
  * postings, with typed-array scratch space reused across queries so a search allocates almost nothing.
  */
-import type { Entry } from './companyMatcher.js';
+import type { Entry } from './entry.js';
 import type { Areas } from './locations.js';
 import { INACTIVE_FACTOR, KIND_WEIGHT, UNMARKED_PLACE_FACTOR, combine } from './ranking.js';
 import { POSTING_KIND_BITS, type TermIndex, type TermMatch } from './termIndex.js';

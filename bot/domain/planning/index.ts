@@ -1,5 +1,5 @@
 export { generatePlan, defaultPerUnitMax, DEFAULT_HORIZON_DAYS, DEFAULT_UNDER_COVERED_BELOW } from './generatePlan.js';
-export type { PlanFlag, PlanInput, PlanItem, PlanReason, PlanReasonCode, PlanStaff } from './types.js';
+export type { PlanFlag, PlanInput, PlanItem, PlanReason, PlanReasonCode, PlanStaff, SavedPlan } from './types.js';
 export { SCORE } from './candidates.js';
 export { isGoodContact } from './history.js';
 export { MIN_FIT, unitFit, rankUnits, type UnitFit } from './unitFit.js';

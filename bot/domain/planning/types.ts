@@ -72,3 +72,12 @@ export interface PlanInput {
   /** Sections and areas below this coverage index count as under-covered (default 0.8). */
   underCoveredBelow?: number;
 }
+
+/** A plan as the coordinator saved it: every saved plan is kept, so the id is also its place in the history. */
+export interface SavedPlan {
+  id: string;
+  savedAt: string;
+  savedBy: string;
+  note: string | null;
+  items: PlanItem[];
+}

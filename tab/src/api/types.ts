@@ -1,4 +1,4 @@
-/** The API contract, as types only: the tab talks to bot/api over HTTP and shares no runtime code with it. */
+/** The API contract (bot/contract/api.ts), as types only: the tab talks to bot/api over HTTP. */
 export type {
   ApiError, ChannelsResponse, Company, CompanyResponse, CompanySearchResponse, Contact, ExportFormat, GeneratePlanRequest,
   GeneratePlanResponse, LocalTokenRequest, LocalTokenResponse, LocalUser, MeResponse, OptOut, OptOutListResponse,
@@ -9,11 +9,11 @@ export type {
   PendingOptOutListResponse,
   ContactOwner, ContactStrategy, OwnerTarget, PairWindow, SaveStrategyRequest, StrategyChange, StrategyDraft,
   StrategyHistoryResponse, StrategyResponse, StrategyVersionSummary,
-} from '../../../bot/api/contract';
-export type { Purpose, Unit } from '../../../bot/domain/units';
+} from '@contract/api';
+export type { Purpose, Unit } from '@contract/api';
 export type {
   ChangeProposalStatusRequest, CompanyComment, CreateProposalRequest, EvidenceKind, FallingCompany, GroupRow, MonthFigure, ProposalListResponse,
   ProposalStatus, ProposalView, PurposeRow, Quality, QualityResponse, RatingFigure, RecommendScore, ResponseCounts, StatusChange,
-} from '../../../bot/api/contract';
-export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '../../../bot/domain/overview/index';
-export type { PlanFlag, PlanReason } from '../../../bot/domain/planning/index';
+} from '@contract/api';
+export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '@contract/api';
+export type { PlanFlag, PlanReason } from '@contract/api';

@@ -1,5 +1,5 @@
 /** Numbers and times as Danish (or English) readers expect them, always in Copenhagen time. */
-import { formatDay, TIME_ZONE } from '../../../bot/domain/danishTime';
+import { formatDay, TIME_ZONE } from '@contract/domain';
 import type { Locale } from '../i18n';
 
 const tag = (locale: Locale) => (locale === 'da' ? 'da-DK' : 'en-GB');

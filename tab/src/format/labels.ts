@@ -1,7 +1,5 @@
 /** Names for codes the API sends: DB07 sections, Norddjurs postal areas, CVR employee bands. */
-import { bandLabel } from '../../../bot/domain/employeeBand';
-import { sectionByLetter, sectionOfCode } from '../../../bot/domain/industries';
-import { postalArea } from '../../../bot/domain/norddjurs';
+import { bandLabel, sectionByLetter, sectionOfCode, postalArea } from '@contract/domain';
 import type { Locale } from '../i18n';
 
 export function sectionName(letter: string | null, locale: Locale): string {

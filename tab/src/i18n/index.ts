@@ -1,6 +1,6 @@
 /** The UI language: Danish unless Teams says the user reads English. */
 import { createContext, useContext } from 'react';
-import type { Locale } from '../../../bot/domain/danishTime';
+import type { Locale } from '@contract/domain';
 import { da, type Messages } from './da';
 import { en } from './en';
 

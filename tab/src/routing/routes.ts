@@ -3,7 +3,7 @@
  * the static server simple (every page is the same index.html).
  */
 import { useEffect, useState } from 'react';
-import { EVIDENCE_KINDS } from '../../../bot/domain/proposals';
+import { EVIDENCE_KINDS } from '@contract/domain';
 import type { EvidenceKind } from '../api/types';
 
 /** A proposal started from the figures: the form opens with this evidence and a suggested title. */

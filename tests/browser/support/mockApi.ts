@@ -5,7 +5,7 @@
 import { reply } from '../../support/httpReply.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiError, LocalUser } from '../../../bot/api/contract.js';
+import type { ApiError, LocalUser } from '../../../bot/contract/api.js';
 import type { OptOutScope } from '../../../bot/domain/contact.js';
 import type { PlanItem } from '../../../bot/domain/planning/index.js';
 import { MockState } from './mockData.js';

@@ -5,7 +5,7 @@
 import { uniformWindows } from '../../../bot/domain/strategy/index.js';
 import type {
   ChannelsResponse, LocalUser, MeResponse, OptOutListResponse, OverviewResponse, QualityResponse, SavedPlan, StrategyHistoryResponse, StrategyResponse, StrategyVersionSummary,
-} from '../../../bot/api/contract.js';
+} from '../../../bot/contract/api.js';
 import type { Company } from '../../../bot/domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../../../bot/domain/contact.js';
 import { optOutCovers } from '../../../bot/domain/contact.js';

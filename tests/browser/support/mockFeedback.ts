@@ -2,7 +2,7 @@
  * The mock API's company feedback (bot/api/feedbackContract.ts): links the coordinator makes, and a few answers
  * from companies, two of them asking for fewer or no contacts so the opt-out page has something to confirm.
  */
-import type { CreatedFeedbackLink, FeedbackLinkView, FeedbackResponse, OptOut, OptOutScope } from '../../../bot/api/contract.js';
+import type { CreatedFeedbackLink, FeedbackLinkView, FeedbackResponse, OptOut, OptOutScope } from '../../../bot/contract/api.js';
 import { newEventId } from '../../../bot/domain/contactId.js';
 import { addDays, copenhagenDay } from '../../../bot/domain/danishTime.js';
 import { pendingReview, type ContactWish } from '../../../bot/domain/feedback.js';

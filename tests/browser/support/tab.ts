@@ -1,6 +1,6 @@
 /** Opening the tab as a person would: the URL, the local user picker, and waiting for the page to settle. */
 import type { Page } from 'playwright-core';
-import type { LocalUser } from '../../../bot/api/contract.js';
+import type { LocalUser } from '../../../bot/contract/api.js';
 import type { Target } from './target.js';
 
 export interface OpenOptions { hash?: string; theme?: 'default' | 'dark' | 'contrast'; lang?: 'da' | 'en' }

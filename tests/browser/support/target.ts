@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import type { LocalUser } from '../../../bot/api/contract.js';
+import type { LocalUser } from '../../../bot/contract/api.js';
 import { startMockApi, type MockApi } from './mockApi.js';
 import { TAB_DIST } from './staticFiles.js';
 

@@ -2,7 +2,7 @@ import {
   Badge, Button, Field, Input, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { copenhagenDay } from '../../../../bot/domain/danishTime';
+import { copenhagenDay } from '@contract/domain';
 import type { CreatedFeedbackLink, CreateFeedbackLinkRequest, FeedbackLinkListResponse, FeedbackLinkView } from '../../api/types';
 import { errorText, fieldErrors } from '../../api/errorText';
 import { useResource } from '../../api/useResource';

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { copenhagenDay } from '../../../../bot/domain/danishTime';
+import { copenhagenDay } from '@contract/domain';
 import type { OptOut, RegisterOptOutRequest } from '../../api/types';
 import { errorText, fieldErrors } from '../../api/errorText';
 import { CompanySearch, type CompanyHit } from '../../components/CompanySearch';

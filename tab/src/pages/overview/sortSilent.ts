@@ -2,7 +2,7 @@
  * Client-side orders of the long-silence list. Mirrors the domain's sortSilent (silence.ts), which the tab
  * may not import: never-contacted counts as the longest silence, missing section or area sorts last.
  */
-import { bandRank } from '../../../../bot/domain/employeeBand';
+import { bandRank } from '@contract/domain';
 import type { SilentCompany } from '../../api/types';
 
 export type SilentSortKey = 'size' | 'industry' | 'area' | 'silence';

@@ -1,5 +1,5 @@
 import { Badge, Button, makeStyles, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
-import { flagText, reasonText } from '../../../../bot/domain/planning/reasonText';
+import { flagText, reasonText } from '@contract/domain';
 import type { PlanFlag, PlanItem, UnitId } from '../../api/types';
 import { CompanyLink } from '../../components/CompanyLink';
 import { RowHeader } from '../../components/RowHeader';

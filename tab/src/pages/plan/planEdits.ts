@@ -2,8 +2,7 @@
  * The coordinator's edits to a suggested plan, as pure functions. They mirror bot/domain/planning/editing.ts
  * (which the tab may not import); the server re-checks every item against the opt-outs when the plan is saved.
  */
-import { sectionOfCode } from '../../../../bot/domain/industries';
-import { postalArea } from '../../../../bot/domain/norddjurs';
+import { sectionOfCode, postalArea } from '@contract/domain';
 import type { Company, OptOut, PlanFlag, PlanItem, UnitId } from '../../api/types';
 
 function withFlag(flags: readonly PlanFlag[], flag: PlanFlag): PlanFlag[] {

@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { copenhagenDay, daysBetween, formatDaysAgo } from '../../../../bot/domain/danishTime';
+import { copenhagenDay, daysBetween, formatDaysAgo } from '@contract/domain';
 import type { ProposalStatus, ProposalView } from '../../api/types';
 import { CompanyLink } from '../../components/CompanyLink';
 import { areaName, sectionName } from '../../format/labels';

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { EVIDENCE_KINDS, SUMMARY_MAX, TITLE_MAX } from '../../../../bot/domain/proposals';
+import { EVIDENCE_KINDS, SUMMARY_MAX, TITLE_MAX } from '@contract/domain';
 import type { CreateProposalRequest, EvidenceKind, ProposalView } from '../../api/types';
 import { errorText, fieldErrors } from '../../api/errorText';
 import { StatusRegion } from '../../components/StatusRegion';

@@ -1,7 +1,7 @@
 /** Forslag: the coordinator's proposals for adjusting how the units contact companies (memo tasks 2C–D). */
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { PROPOSAL_STATUSES } from '../../../../bot/domain/proposals';
+import { PROPOSAL_STATUSES } from '@contract/domain';
 import type { ProposalListResponse, ProposalView } from '../../api/types';
 import { useResource } from '../../api/useResource';
 import { PageHeading } from '../../components/PageHeading';

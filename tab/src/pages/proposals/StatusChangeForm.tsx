@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { STATUS_NOTE_MAX } from '../../../../bot/domain/proposals';
+import { STATUS_NOTE_MAX } from '@contract/domain';
 import type { ChangeProposalStatusRequest, ProposalStatus, ProposalView } from '../../api/types';
 import { ApiRequestError } from '../../api/client';
 import { errorText, fieldErrors } from '../../api/errorText';

@@ -4,9 +4,7 @@
  */
 import { Button, Field, Input, mergeClasses, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { INDUSTRY_SECTIONS } from '../../../../bot/domain/industries';
-import { NORDDJURS_POSTAL_AREAS } from '../../../../bot/domain/norddjurs';
-import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
+import { INDUSTRY_SECTIONS, NORDDJURS_POSTAL_AREAS, STRATEGY_LIMITS } from '@contract/domain';
 import type { OwnerTarget } from '../../api/types';
 import { CompanySearch, type CompanyHit } from '../../components/CompanySearch';
 import { FieldError } from '../../components/FieldError';

@@ -5,7 +5,7 @@
  */
 import { Button, Field, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
+import { STRATEGY_LIMITS } from '@contract/domain';
 import { ApiRequestError } from '../../api/client';
 import type { SaveStrategyRequest, StrategyChange, StrategyResponse } from '../../api/types';
 import { Section } from '../../components/Section';

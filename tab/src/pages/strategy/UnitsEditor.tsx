@@ -4,7 +4,7 @@
  */
 import { Button, Checkbox, Field, Input, mergeClasses } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
+import { STRATEGY_LIMITS } from '@contract/domain';
 import { FieldError } from '../../components/FieldError';
 import { Section } from '../../components/Section';
 import { StatusRegion } from '../../components/StatusRegion';

@@ -3,7 +3,7 @@ import {
   Button, mergeClasses, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { STRATEGY_LIMITS } from '../../../../bot/domain/strategy/validate';
+import { STRATEGY_LIMITS } from '@contract/domain';
 import { FieldError } from '../../components/FieldError';
 import { RowHeader } from '../../components/RowHeader';
 import { Section } from '../../components/Section';

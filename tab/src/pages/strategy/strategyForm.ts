@@ -6,8 +6,7 @@
  * sent, so a pair or owner pointing at a new unit survives the unit being renamed before saving. Arrays keep the
  * order they are sent in, so the server's error paths (`units.2.name`, `owners.0.target`) point at form rows.
  */
-import { describeChanges } from '../../../../bot/domain/strategy/changes';
-import { targetKey } from '../../../../bot/domain/strategy/owners';
+import { describeChanges, targetKey } from '@contract/domain';
 import type { ContactOwner, ContactStrategy, OwnerTarget, Purpose, StrategyChange, StrategyDraft, Unit, UnitId } from '../../api/types';
 
 export interface FormUnit {

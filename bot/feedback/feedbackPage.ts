@@ -6,7 +6,7 @@ import type { RateLimiter } from '../util/rateLimiter.js';
 import { FEEDBACK_PAGE_HEADERS, formPage, refusalPage, thanksPage, type FormModel } from './feedbackHtml.js';
 import { FEEDBACK_PAGE_TEXTS, type RefusalKind } from './feedbackTexts.js';
 import { readFormBody } from './formBody.js';
-import type { HttpServer } from './server.js';
+import type { Server as HttpServer } from 'restify';
 
 /**
  * The longest valid answer is about 9.1 kB: a 1,000-character comment of three-byte UTF-8 characters,

@@ -7,11 +7,14 @@
 import type { Company } from '../domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../domain/contact.js';
 import type { Overview } from '../domain/overview/index.js';
-import type { PlanItem } from '../domain/planning/index.js';
+import type { PlanItem, SavedPlan } from '../domain/planning/index.js';
 import type { ContactOwner, PairWindow } from '../domain/strategy/index.js';
 import type { UnitId } from '../domain/units.js';
 
-export type { Company, Contact, OptOut, OptOutScope, Overview, PlanItem, UnitId };
+export type { Company, Contact, OptOut, OptOutScope, Overview, PlanItem, SavedPlan, UnitId };
+export type { Purpose, Unit } from '../domain/units.js';
+export type { Breach, CoverageRow, Headline, ParallelCase, SilentCompany } from '../domain/overview/index.js';
+export type { PlanFlag, PlanReason } from '../domain/planning/index.js';
 export type * from './feedbackContract.js';
 
 export interface ApiError {
@@ -88,14 +91,6 @@ export interface RevokeOptOutRequest { reason: string }
 /** POST /api/tab/plans/generate (coordinator) → a suggestion, not saved */
 export interface GeneratePlanRequest { size?: number; perUnitMax?: number }
 export interface GeneratePlanResponse { items: PlanItem[]; generatedAt: string }
-
-export interface SavedPlan {
-  id: string;
-  savedAt: string;
-  savedBy: string;
-  note: string | null;
-  items: PlanItem[];
-}
 
 /** POST /api/tab/plans { items, note } (coordinator) → SavedPlan; items are re-checked against opt-outs. */
 export interface SavePlanRequest { items: PlanItem[]; note?: string | null }

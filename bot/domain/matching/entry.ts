@@ -1,0 +1,18 @@
+/** The matcher's records, in a file of their own so the matcher and its scorer both read them without importing each other. */
+import type { MatchableCompany } from './types.js';
+
+export interface StoredCompany {
+  company: MatchableCompany;
+  entries: number[];
+  area: number;
+  active: boolean;
+}
+
+/** One searchable name of a company: the registered name or a binavn. */
+export interface Entry {
+  owner: StoredCompany;
+  label: string;
+  secondary: boolean;
+  terms: number[];
+  kinds: number[];
+}

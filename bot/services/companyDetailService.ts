@@ -1,0 +1,31 @@
+import type { CompanyResponse } from '../contract/api.js';
+import type { Company } from '../domain/company.js';
+import { newestFirst } from '../domain/contactRules.js';
+import type { ContactOwner } from '../domain/strategy/index.js';
+import type { CompanyHistoryStore } from '../store/companyHistoryStore.js';
+
+/** One company's page in the tab: the register's facts, its whole history and who owns it by the strategy. */
+export class CompanyDetailService {
+  constructor(
+    private readonly company: (cvr: string) => Promise<Company | null>,
+    private readonly history: Pick<CompanyHistoryStore, 'read'>,
+    private readonly ownerOf: (company: Company) => ContactOwner | null,
+  ) {}
+
+  /** Null when the register does not know the company. */
+  async detail(cvr: string): Promise<CompanyResponse | null> {
+    const company = await this.company(cvr);
+    if (!company) return null;
+    const history = await this.history.read(cvr);
+    const contacts = [...history.contacts].sort(newestFirst);
+    return {
+      company,
+      contacts,
+      optOuts: [...history.optOuts].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)),
+      feedback: contacts
+        .filter((x) => x.rating !== null)
+        .map((x) => ({ date: x.date, unit: x.unit, rating: x.rating as number, note: x.note })),
+      owner: this.ownerOf(company),
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { optOutCovers } from '../domain/contact.js';
+import { containsCpr } from '../domain/cprGuard.js';
+import type { PlanItem, SavedPlan } from '../domain/planning/index.js';
+import type { Unit } from '../domain/units.js';
+import type { Stores } from '../store/index.js';
+import { PlanStore } from '../store/planStore.js';
+import type { OverviewService } from './overviewService.js';
+
+export type SavePlanOutcome =
+  | { kind: 'saved'; plan: SavedPlan }
+  /** An opt-out arrived since the plan was suggested: the item points its unit at a company that said no. */
+  | { kind: 'optedOut'; item: PlanItem; unit: Unit | null }
+  | { kind: 'duplicate'; item: PlanItem }
+  /** A free-text field looks like it holds a CPR number, which must never be stored. */
+  | { kind: 'cpr'; field: 'note' | 'item' };
+
+/** Contact plans: a suggestion from the figures, and the coordinator's edited plans, every version kept. */
+export class PlanService {
+  constructor(
+    private readonly stores: Pick<Stores, 'plans' | 'optOutRegister'>,
+    private readonly overview: OverviewService,
+    private readonly units: () => readonly Unit[],
+    private readonly now: () => Date,
+  ) {}
+
+  async suggest(size: number, perUnitMax: number | undefined): Promise<{ items: PlanItem[]; generatedAt: string }> {
+    return { items: await this.overview.suggestPlan(size, perUnitMax), generatedAt: this.now().toISOString() };
+  }
+
+  list() {
+    return this.stores.plans.list();
+  }
+
+  get(id: string): Promise<SavedPlan | null> {
+    return this.stores.plans.get(id);
+  }
+
+  /**
+   * Stores the plan as the coordinator left it, after checking it against today's opt-outs (never a plan that
+   * points a unit at a company that refused it) and against naming a company twice. Nothing is stored on a refusal.
+   */
+  async save(items: readonly PlanItem[], note: string | null, savedBy: string): Promise<SavePlanOutcome> {
+    if (note !== null && containsCpr(note)) return { kind: 'cpr', field: 'note' };
+    if (items.some((i) => containsCpr(i.companyName) || (i.person !== null && containsCpr(i.person)))) return { kind: 'cpr', field: 'item' };
+    const optOuts = await this.stores.optOutRegister.listAll();
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (optOuts.some((o) => o.cvr === item.cvr && optOutCovers(o, item.unit))) {
+        return { kind: 'optedOut', item, unit: this.units().find((u) => u.id === item.unit) ?? null };
+      }
+      if (seen.has(item.cvr)) return { kind: 'duplicate', item };
+      seen.add(item.cvr);
+    }
+    const at = this.now();
+    const plan: SavedPlan = { id: PlanStore.idFor(at), savedAt: at.toISOString(), savedBy, note, items: [...items] };
+    await this.stores.plans.save(plan);
+    return { kind: 'saved', plan };
+  }
+}
