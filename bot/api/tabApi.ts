@@ -14,7 +14,7 @@ import { isDay } from '../domain/contactForm.js';
 import { newestFirst } from '../domain/contactRules.js';
 import { optOutCovers } from '../domain/contact.js';
 import type { PlanItem } from '../domain/planning/index.js';
-import type { Purpose, Unit } from '../domain/units.js';
+import { unitNameOf, type Purpose, type Unit } from '../domain/units.js';
 import { toCsv } from '../export/csvWriter.js';
 import { overviewSheets, planSheets } from '../export/reportSheets.js';
 import type { Sheet } from '../export/table.js';
@@ -152,7 +152,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
       const item = planItemOf(raw, units()) ?? fail(400, 'invalid', 'Et punkt i planen er ikke gyldigt.');
       // Opt-outs may have arrived since the plan was suggested: never store a plan that points a unit at one.
       if (optOuts.some((o) => o.cvr === item.cvr && optOutCovers(o, item.unit))) {
-        fail(400, 'invalid', `${item.companyName} kan ikke stå i planen: virksomheden har frabedt sig kontakt fra ${units().find((u) => u.id === item.unit)?.shortName ?? item.unit}.`);
+        fail(400, 'invalid', `${item.companyName} kan ikke stå i planen: virksomheden har frabedt sig kontakt fra ${unitNameOf(units(), item.unit, 'da')}.`);
       }
       if (items.some((i) => i.cvr === item.cvr)) fail(400, 'invalid', `${item.companyName} står i planen to gange.`);
       items.push(item);
