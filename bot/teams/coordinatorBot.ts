@@ -239,7 +239,8 @@ function installationOf(context: TurnContext): Installation {
     reference: { ...reference, activityId: undefined, conversation: { ...reference.conversation, id: conversationId } },
     kind,
     teamName: data.team?.name ?? null,
-    channelName: data.channel?.name ?? (kind === 'channel' ? 'General' : null),
+    // Teams leaves the name out of messages; only the General channel can be named from its id (the team's own).
+    channelName: data.channel?.name ?? (kind === 'channel' && data.channel?.id !== undefined && data.channel.id === data.team?.id ? 'General' : null),
   };
 }
 

@@ -16,6 +16,8 @@ export interface SendOptions {
   replyToId?: string;
   /** Continue this conversation instead of starting a new one (state the bot keeps per conversation). */
   conversationId?: string;
+  /** The channel's channelData (default: Koordinering, named). Teams names the channel only in installation events. */
+  channel?: { id: string; name?: string };
 }
 
 export const BOT_ACCOUNT = { id: '28:erhvervskoordinator-bot', name: 'Erhvervskoordinator' };
@@ -88,7 +90,7 @@ export class BotClient {
       recipient: BOT_ACCOUNT,
       conversation: { id: conversationId, conversationType: type, isGroup: type !== 'personal', tenantId: 'tenant-norddjurs' },
       channelData: type === 'channel'
-        ? { tenant: { id: 'tenant-norddjurs' }, team: { id: 'team-1', name: 'Erhverv' }, channel: { id: '19:koordinering@thread.tacv2', name: 'Koordinering' } }
+        ? { tenant: { id: 'tenant-norddjurs' }, team: { id: 'team-1', name: 'Erhverv' }, channel: o.channel ?? { id: '19:koordinering@thread.tacv2', name: 'Koordinering' } }
         : { tenant: { id: 'tenant-norddjurs' } },
     };
   }
