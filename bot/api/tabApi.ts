@@ -123,8 +123,9 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
     const request = optOutRequestOf(body, units());
     const source = typeof body.source === 'string' && body.source.length <= 40 && body.source ? body.source : 'telefon';
     const date = typeof body.date === 'string' && isDay(body.date) && body.date <= d.overview.today() ? body.date : d.overview.today();
+    // Any staff member may register: a company's "don't call us" holds from the moment it is said (docs/first-hour.md).
     return d.contactLog.registerOptOut(cvr, request, actorOf(c), source, date);
-  }, { coordinator: true }));
+  }));
 
   server.post('/api/tab/optouts/:cvr/:id/revoke', route(async (req, _res, c) => {
     const body = objectBody(req);

@@ -51,7 +51,7 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       if (scope?.kind !== 'all' && scope?.kind !== 'units') fields.optOutScope = 'Vælg hvem det gælder.';
       if (Object.keys(fields).length) refuse(400, 'Frabedt kontakt er ikke registreret. Ret de markerede felter.', fields);
       return state.registerOptOut(cvr, scope as OptOutScope, reason, String(body.source ?? 'telefon'), String(body.date ?? state.today()), user.name);
-    }, true],
+    }],
     ['POST', /^\/api\/tab\/optouts\/(\d+)\/([^/]+)\/revoke$/, ({ user, params: [cvr, id], body }) => {
       const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
       if (!reason) refuse(400, 'Skriv en begrundelse (højst 500 tegn).', { reason: 'Skal udfyldes.' });
