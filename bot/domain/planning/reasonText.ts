@@ -61,6 +61,10 @@ export function reasonText(r: PlanReason, locale: Locale, naming: Naming = DEFAU
     }
     case 'addedByCoordinator':
       return da ? 'tilføjet af erhvervskoordinatoren' : 'added by the business coordinator';
+    case 'reassignedByCoordinator': {
+      const unit = unitName(r.from, locale, units);
+      return da ? `flyttet fra ${unit} af erhvervskoordinatoren` : `moved from ${unit} by the business coordinator`;
+    }
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { sectionOfCode } from '../../../../bot/domain/industries';
 import { postalArea } from '../../../../bot/domain/norddjurs';
+import { reassignedReasons } from '../../../../bot/domain/planning/reassign';
 import type { Company, OptOut, PlanFlag, PlanItem, UnitId } from '../../api/types';
 
 function withFlag(flags: readonly PlanFlag[], flag: PlanFlag): PlanFlag[] {
@@ -17,7 +18,7 @@ export function removeItem(plan: readonly PlanItem[], cvr: string): PlanItem[] {
 /** The named person belonged to the old unit, so nobody is named after a move. */
 export function reassignItem(plan: readonly PlanItem[], cvr: string, unit: UnitId): PlanItem[] {
   return plan.map((i) => (i.cvr !== cvr || i.unit === unit ? i : {
-    ...i, unit, person: null, flags: withFlag(i.flags.filter((f) => f !== 'overCap'), 'reassigned'),
+    ...i, unit, person: null, flags: withFlag(i.flags.filter((f) => f !== 'overCap'), 'reassigned'), reasons: reassignedReasons(i.reasons, i.unit),
   }));
 }
 
