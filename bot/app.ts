@@ -12,7 +12,7 @@ import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
 import { registerFeedbackPage } from './feedback/feedbackPage.js';
 import { registerHealthRoute, registerStartupGate } from './http/healthRoute.js';
-import { registerMessagesRoute } from './http/messagesRoute.js';
+import { registerMessagesRoute } from './teams/messagesRoute.js';
 import { registerStaticTab } from './http/staticTab.js';
 import { close, createHttpServer, listen, type HttpServer } from './http/server.js';
 import { CompanyDirectory } from './services/companyDirectory.js';
@@ -36,6 +36,7 @@ import { graphDirectoryFromSettings } from './services/graph/fromSettings.js';
 import { StaticUserDirectory, type UserDirectory } from './services/userDirectory.js';
 import { createStores, type Stores } from './store/index.js';
 import { createAdapter } from './teams/adapter.js';
+import { ActingAs } from './teams/actingAs.js';
 import { CoordinatorBot } from './teams/coordinatorBot.js';
 import { TeamsChannelPoster } from './teams/teamsChannelPoster.js';
 import { RateLimiter } from './util/rateLimiter.js';
@@ -118,7 +119,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const feedback = new FeedbackService({ stores, contactLog, now, publicBaseUrl: config.publicBaseUrl });
   const bot = new CoordinatorBot({
     lookup, contactLog, users, units, purposes: () => strategy.purposes(), companyTypeahead: deps.companyTypeahead ?? !config.localMode, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
-    installations, planPosts, feedback,
+    installations, planPosts, feedback, actingAs: config.localMode ? new ActingAs() : null,
   });
   const server = createHttpServer('erhvervskoordinator', { ownBodies: [FEEDBACK_PATH], localMode: config.localMode });
 

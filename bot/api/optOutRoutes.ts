@@ -13,7 +13,7 @@ export interface OptOutRouteDeps extends RouteDeps {
   units: () => readonly Unit[];
 }
 
-/** The opt-out register: everyone reads it; the coordinator registers and revokes in the tab. */
+/** The opt-out register: everyone reads it and registers; the coordinator revokes. */
 export function registerOptOutRoutes(server: HttpServer, d: OptOutRouteDeps): void {
   const route = routeFactory(d);
 
@@ -40,9 +40,9 @@ export function registerOptOutRoutes(server: HttpServer, d: OptOutRouteDeps): vo
         const source = typeof body.source === 'string' && body.source.length <= 40 && body.source ? body.source : 'telefon';
         const today = d.contactLog.today();
         const date = typeof body.date === 'string' && isDay(body.date) && body.date <= today ? body.date : today;
+        // Any staff member may register: a company's "don't call us" holds from the moment it is said (docs/first-hour.md).
         return d.contactLog.registerOptOut(cvr, request, actorOf(c), source, date);
       },
-      { coordinator: true },
     ),
   );
 

@@ -2,7 +2,7 @@ import type { Request, Server as HttpServer } from 'restify';
 import type { GeneratePlanResponse, PlanListResponse, SavedPlan } from '../contract/api.js';
 import { isValidCvr } from '../domain/cvr.js';
 import type { PlanItem } from '../domain/planning/index.js';
-import type { Naming, Unit } from '../domain/units.js';
+import { unitNameOf, type Naming, type Unit } from '../domain/units.js';
 import { planSheets } from '../export/reportSheets.js';
 import type { PlanPostService } from '../services/planPostService.js';
 import type { PlanService } from '../services/planService.js';
@@ -60,7 +60,7 @@ export function registerPlanRoutes(server: HttpServer, d: PlanRouteDeps): void {
             return fail(
               400,
               'invalid',
-              `${outcome.item.companyName} kan ikke stå i planen: virksomheden har frabedt sig kontakt fra ${outcome.unit?.shortName ?? outcome.item.unit}.`,
+              `${outcome.item.companyName} kan ikke stå i planen: virksomheden har frabedt sig kontakt fra ${unitNameOf(d.units(), outcome.item.unit, 'da')}.`,
             );
           case 'duplicate':
             return fail(400, 'invalid', `${outcome.item.companyName} står i planen to gange.`);

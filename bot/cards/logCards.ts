@@ -83,7 +83,7 @@ function logModel(input: LogCardInput, ctx: CardContext, kind: 'log' | 'optOut')
     values,
     errors,
     choices: {
-      units: ctx.units.map((u) => ({ title: ctx.locale === 'da' ? u.name : u.nameEn, value: u.id })),
+      units: ctx.units.map((u) => ({ title: unitLabel(ctx, u.id), value: u.id })),
       channels: CONTACT_CHANNELS.map((c) => ({ title: CHANNEL_NAMES[c][ctx.locale], value: c })),
       purposes: purposeChoices(unit, ctx),
       ratings: l.ratings.map((title, i) => ({ title, value: String(i + 1) })),

@@ -5,8 +5,9 @@ import { bandLabel } from '../domain/employeeBand.js';
 import { sectionByLetter, sectionOfCode } from '../domain/industries.js';
 import { postalArea } from '../domain/norddjurs.js';
 import type { ContactOwner } from '../domain/strategy/index.js';
-import { CHANNEL_NAMES, PURPOSES, purposeName, type ContactChannel, type Purpose, type Unit } from '../domain/units.js';
+import { CHANNEL_NAMES, PURPOSES, purposeName, unitNameOf, type ContactChannel, type Purpose, type Unit } from '../domain/units.js';
 import type { CompanyOption, LookupResult } from '../domain/lookup.js';
+import { helpExamples } from './helpExamples.js';
 import { renderCard, type AdaptiveCardJson } from './render.js';
 import { textsFor } from './texts.js';
 import type { ContactLine, Fact, OwnerWarning } from './viewModels.js';
@@ -177,9 +178,7 @@ function optOutUnits(o: OptOut, ctx: CardContext): string {
 }
 
 export function unitLabel(ctx: CardContext, id: string): string {
-  const unit = ctx.units.find((u) => u.id === id);
-  if (!unit) return id;
-  return ctx.locale === 'da' ? unit.shortName : unit.nameEn;
+  return unitNameOf(ctx.units, id, ctx.locale);
 }
 
 function optionButton(o: CompanyOption): { cvr: string; label: string } {
@@ -193,7 +192,7 @@ export function helpCard(locale: Locale, notUnderstood: boolean): AdaptiveCardJs
     lead: notUnderstood ? t.notUnderstood : null,
     title: t.helpTitle,
     intro: t.helpIntro,
-    examples: [...t.helpExamples],
+    examples: helpExamples(locale),
     footer: t.helpFooter,
   });
 }

@@ -49,6 +49,21 @@ export function findUnit(units: readonly Unit[], id: UnitId): Unit | undefined {
   return units.find((u) => u.id === id);
 }
 
+/**
+ * The one name a unit goes by wherever staff read it (cards, answers, tab, digest, exports, feedback page):
+ * the short name staff use in Danish, the English name in English. The long `name` is only shown beside the
+ * others where the strategy is edited, so a unit never appears under two names in one conversation.
+ */
+export function unitLabel(unit: Pick<Unit, 'shortName' | 'nameEn'>, locale: 'da' | 'en'): string {
+  return locale === 'da' ? unit.shortName : unit.nameEn;
+}
+
+/** A unit's label by id; the id itself for a unit the strategy does not (or no longer) hold. */
+export function unitNameOf(units: readonly Pick<Unit, 'id' | 'shortName' | 'nameEn'>[], id: UnitId, locale: 'da' | 'en'): string {
+  const u = units.find((x) => x.id === id);
+  return u ? unitLabel(u, locale) : id;
+}
+
 /** What the contact strategy calls the units and the purposes: everything that shows them by name reads it here. */
 export interface Naming { units: readonly Unit[]; purposes: readonly Purpose[] }
 

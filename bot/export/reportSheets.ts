@@ -3,13 +3,13 @@ import { flagText, reasonsText } from '../domain/planning/index.js';
 import { bandLabel } from '../domain/employeeBand.js';
 import { sectionByLetter } from '../domain/industries.js';
 import { postalArea } from '../domain/norddjurs.js';
-import { purposeName, type Naming, type Unit } from '../domain/units.js';
+import { purposeName, unitNameOf, type Naming, type Unit } from '../domain/units.js';
 import type { Sheet } from './table.js';
 
 /** The plan and the overview as export sheets, headed in Danish (the coordinator's working language). */
 
 function unitName(units: readonly Unit[], id: string): string {
-  return units.find((u) => u.id === id)?.shortName ?? id;
+  return unitNameOf(units, id, 'da');
 }
 
 export function planSheets(plan: SavedPlan, naming: Naming): Sheet[] {

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'restify';
 import { FEEDBACK_FORM_FIELDS } from '../domain/feedbackForm.js';
-import { purposeName, type Naming } from '../domain/units.js';
+import { purposeName, unitNameOf, type Naming } from '../domain/units.js';
 import { FEEDBACK_PATH, type FeedbackService, type LinkOpening } from '../services/feedbackService.js';
 import type { RateLimiter } from '../util/rateLimiter.js';
 import { FEEDBACK_PAGE_HEADERS, formPage, refusalPage, thanksPage, type FormModel } from './feedbackHtml.js';
@@ -84,7 +84,7 @@ function formModel(
   req: Request, opening: Extract<LinkOpening, { kind: 'open' }>, values: FormModel['values'], errors: FormModel['errors'], naming: Naming,
 ): FormModel {
   const link = opening.link.value;
-  const unit = link.unit ? naming.units.find((u) => u.id === link.unit)?.shortName ?? null : null;
+  const unit = link.unit ? unitNameOf(naming.units, link.unit, 'da') : null;
   const purpose = link.purpose ? purposeName(naming.purposes, link.purpose, 'da') : null;
   return {
     action: `${FEEDBACK_PATH}${encodeURIComponent(tokenOf(req))}`,

@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     const report = await importCompanies(parsed, stores.companies, (done, total) => bar.update(done, total));
     bar.end();
     const seconds = (performance.now() - started) / 1000;
-    console.log(`Færdig på ${seconds.toFixed(1)} s i ${storage.description}: ${report.inserted} nye, ${report.updated} ændrede, ${report.unchanged} uændrede, ${report.errors.length} afviste linjer.`);
+    console.log(`Færdig på ${seconds.toFixed(1)} s i ${storage.description.da}: ${report.inserted} nye, ${report.updated} ændrede, ${report.unchanged} uændrede, ${report.errors.length} afviste linjer.`);
     return 0;
   } finally {
     await storage.azurite?.stop();

@@ -6,7 +6,8 @@ export interface ResolvedStorage {
   env: Record<string, string>;
   /** The Azurite this command started and must stop, if any. */
   azurite: RunningAzurite | null;
-  description: string;
+  /** Where the data goes, in each language: the import speaks Danish, `npm start`'s banner English, never mixed. */
+  description: { da: string; en: string };
 }
 
 /**
@@ -16,7 +17,9 @@ export interface ResolvedStorage {
  */
 export async function resolveLocalStorage(env: NodeJS.ProcessEnv, root: string): Promise<ResolvedStorage> {
   if (env.TABLES_CONNECTION_STRING || env.TABLES_ENDPOINT) {
-    return { env: {}, azurite: null, description: env.TABLES_ENDPOINT ? `Azure Tables at ${env.TABLES_ENDPOINT}` : 'the storage in TABLES_CONNECTION_STRING' };
+    return { env: {}, azurite: null, description: env.TABLES_ENDPOINT
+      ? { da: `Azure Tables på ${env.TABLES_ENDPOINT}`, en: `Azure Tables at ${env.TABLES_ENDPOINT}` }
+      : { da: 'lageret i TABLES_CONNECTION_STRING', en: 'the storage in TABLES_CONNECTION_STRING' } };
   }
   const port = Number(env.AZURITE_TABLE_PORT ?? DEFAULT_AZURITE_TABLE_PORT);
   const location = env.AZURITE_DATA_DIR ? path.resolve(env.AZURITE_DATA_DIR) : path.join(root, '.data', 'azurite');
@@ -24,13 +27,16 @@ export async function resolveLocalStorage(env: NodeJS.ProcessEnv, root: string):
     return {
       env: { TABLES_CONNECTION_STRING: azuriteConnectionString(port) },
       azurite: null,
-      description: `the Azurite already running on 127.0.0.1:${port}`,
+      description: { da: `den Azurite, der allerede kører på 127.0.0.1:${port}`, en: `the Azurite already running on 127.0.0.1:${port}` },
     };
   }
   const azurite = await startAzurite({ port, location, root });
   return {
     env: { TABLES_CONNECTION_STRING: azurite.connectionString },
     azurite,
-    description: `Azurite on 127.0.0.1:${port} (data in ${path.relative(root, location)})`,
+    description: {
+      da: `Azurite på 127.0.0.1:${port} (data i ${path.relative(root, location)})`,
+      en: `Azurite on 127.0.0.1:${port} (data in ${path.relative(root, location)})`,
+    },
   };
 }

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     '', line,
     ' Erhvervskoordinator runs locally (LOCAL MODE – fictional demo data)',
     line,
-    ` Storage:            ${storage.description}`,
+    ` Storage:            ${storage.description.en}`,
     ` Server health:      http://localhost:${port}/healthz`,
     ` Bot endpoint:       http://localhost:${port}/api/messages`,
     ` Coordinator's tab:  http://localhost:${port}/tab/`,

@@ -13,16 +13,24 @@ export interface Installation {
 export class InstallationService {
   constructor(private readonly conversations: ConversationStore, private readonly now: () => Date) {}
 
-  remember(i: Installation): Promise<void> {
-    return this.conversations.save({ ...i, reference: JSON.stringify(i.reference), installedAt: this.now().toISOString() });
+  /**
+   * Teams names the channel in installation events but not in ordinary messages, so a name the message lacks is
+   * kept from what was stored before rather than guessed: a guess ("General") made the settings page name one
+   * channel while the posts went to another.
+   */
+  async remember(i: Installation): Promise<Installation> {
+    const known = i.channelName === null || i.teamName === null ? await this.conversations.get(i.conversationId) : null;
+    const merged = { ...i, channelName: i.channelName ?? known?.channelName ?? null, teamName: i.teamName ?? known?.teamName ?? null };
+    await this.conversations.save({ ...merged, reference: JSON.stringify(i.reference), installedAt: this.now().toISOString() });
+    return merged;
   }
 
   forget(conversationId: string): Promise<void> {
     return this.conversations.remove(conversationId);
   }
 
-  async chooseDigestChannel(i: Installation, who: string): Promise<DigestTarget> {
-    await this.remember(i);
+  async chooseDigestChannel(installation: Installation, who: string): Promise<DigestTarget> {
+    const i = await this.remember(installation);
     const target: DigestTarget = {
       conversationId: i.conversationId, label: [i.teamName, i.channelName].filter(Boolean).join(' › ') || i.conversationId, setBy: who, setAt: this.now().toISOString(),
     };

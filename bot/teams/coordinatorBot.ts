@@ -3,11 +3,12 @@ import {
   type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type SearchInvokeResponse, type SearchInvokeValue,
 } from 'botbuilder';
 import { logContactCard, optOutFormCard } from '../cards/logCards.js';
-import { helpCard, historyCard, lookupResultCard, messageCard, type CardContext } from '../cards/lookupCards.js';
+import { helpCard, historyCard, lookupResultCard, messageCard, unitLabel, type CardContext } from '../cards/lookupCards.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from '../cards/render.js';
 import { localeFromTeams, textsFor } from '../cards/texts.js';
 import type { Locale } from '../domain/danishTime.js';
-import { understand, type Intent } from '../domain/understanding/index.js';
+import { actAsCommand, stripMentions, understand, type ActAsCommand, type Intent } from '../domain/understanding/index.js';
+import { findLocalUser, LOCAL_USERS } from '../demo/localUsers.js';
 import type { Purpose, Unit } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
 import type { LookupService } from '../services/lookupService.js';
@@ -15,6 +16,7 @@ import type { InstallationService, Installation } from '../services/installation
 import type { FeedbackService } from '../services/feedbackService.js';
 import type { PlanPostService } from '../services/planPostService.js';
 import type { StaffIdentity, UserDirectory } from '../services/userDirectory.js';
+import type { ActingAs } from './actingAs.js';
 import { CARD_ACTIONS, type ActionRequest } from './cardActions.js';
 
 /** The Data.Query dataset of the log card's company type-ahead; Teams shows at most 15 choices. */
@@ -35,6 +37,8 @@ export interface BotDeps {
   installations: InstallationService;
   planPosts: PlanPostService;
   feedback: FeedbackService;
+  /** Local mode only: "som <navn>" makes a conversation act as a demo colleague; null refuses the command. */
+  actingAs: ActingAs | null;
 }
 
 /** The Teams shell: parse the message or card action, ask a service, render the card. */
@@ -60,10 +64,22 @@ export class CoordinatorBot extends TeamsActivityHandler {
     });
   }
 
+  /** Every activity of a conversation that acts as a demo colleague comes from that colleague, cards included. */
+  override async run(context: TurnContext): Promise<void> {
+    this.deps.actingAs?.apply(context.activity);
+    await super.run(context);
+  }
+
   private async answerMessage(context: TurnContext): Promise<void> {
     const locale = localeFromTeams(context.activity.locale, this.deps.localeSetting);
-    // understand() removes every mention (the bot's own too): mentions are stripped there and nowhere else.
-    const intent = understand(context.activity.text ?? '');
+    // understand() and actAsCommand() read the text with every mention (the bot's own too) removed, in one place.
+    const text = context.activity.text ?? '';
+    const command = actAsCommand(stripMentions(text));
+    if (command) {
+      await this.sendCard(context, messageCard(this.actAs(command, context, locale)));
+      return;
+    }
+    const intent = understand(text);
     try {
       await this.sendCard(context, await this.cardFor(intent, context, locale));
     } catch (e) {
@@ -172,6 +188,20 @@ export class CoordinatorBot extends TeamsActivityHandler {
     return t.chosen(target.label);
   }
 
+  private actAs(command: ActAsCommand, context: TurnContext, locale: Locale): string {
+    const t = textsFor(locale).actAs;
+    const acting = this.deps.actingAs;
+    if (!acting) return t.localOnly;
+    if (command.kind === 'actAsSelf') {
+      const self = acting.stop(context.activity);
+      return self === null ? t.notActing : t.back(self);
+    }
+    const user = findLocalUser(command.target, this.deps.units());
+    if (!user) return t.unknown(command.target, LOCAL_USERS.map((u) => `${u.staff.displayName} (${unitLabel(this.cardContext(locale, false), u.staff.unit)})`).join(', '));
+    acting.start(context.activity, user);
+    return t.now(user.staff.displayName, unitLabel(this.cardContext(locale, false), user.staff.unit));
+  }
+
   private identity(context: TurnContext): StaffIdentity {
     return { aadObjectId: context.activity.from?.aadObjectId ?? null, name: context.activity.from?.name ?? '' };
   }
@@ -212,7 +242,8 @@ function installationOf(context: TurnContext): Installation {
     reference: { ...reference, activityId: undefined, conversation: { ...reference.conversation, id: conversationId } },
     kind,
     teamName: data.team?.name ?? null,
-    channelName: data.channel?.name ?? (kind === 'channel' ? 'General' : null),
+    // Teams leaves the name out of messages; only the General channel can be named from its id (the team's own).
+    channelName: data.channel?.name ?? (kind === 'channel' && data.channel?.id !== undefined && data.channel.id === data.team?.id ? 'General' : null),
   };
 }
 

@@ -88,11 +88,24 @@ describe('The tab API behind real token validation', function () {
   describe('roles', () => {
     it('refuses staff on every coordinator endpoint', async () => {
       const token = await staff();
-      for (const [method, path] of [['POST', '/api/tab/plans/generate'], ['POST', '/api/tab/plans'], ['POST', '/api/tab/optouts'], ['POST', `/api/tab/optouts/${DEMO.optOuts[0].cvr}/${DEMO.optOuts[0].id}/revoke`]]) {
+      for (const [method, path] of [['POST', '/api/tab/plans/generate'], ['POST', '/api/tab/plans'], ['POST', `/api/tab/optouts/${DEMO.optOuts[0].cvr}/${DEMO.optOuts[0].id}/revoke`]]) {
         const r = await call<{ error: string; message: string }>(path, token, { method, body: {} });
         assert.equal(r.status, 403, `${method} ${path}`);
         assert.match(r.body.message, /Kun erhvervskoordinatoren/);
       }
+    });
+
+    it('lets staff register an opt-out, as the bot does, but not revoke it', async () => {
+      const token = await staff();
+      // The last such company: the coordinator's test below takes the first.
+      const cvr = DEMO.companies.filter((c) => !DEMO.optOuts.some((o) => o.cvr === c.cvr)).at(-1)?.cvr ?? '';
+      const created = await call<{ id: string; registeredBy: string }>('/api/tab/optouts', token, { method: 'POST', body: { cvr, scope: { kind: 'all' }, reason: 'Bad om ikke at blive ringet op', source: 'telefon' } });
+      assert.equal(created.status, 200, JSON.stringify(created.body));
+      const listed = await call<{ optOuts: { id: string; cvr: string }[] }>(`/api/tab/optouts?q=${cvr}`, token);
+      assert.ok(listed.body.optOuts.some((o) => o.id === created.body.id), 'in the register at once');
+      const revoke = await call<{ message: string }>(`/api/tab/optouts/${cvr}/${created.body.id}/revoke`, token, { method: 'POST', body: { reason: 'fortrudt' } });
+      assert.equal(revoke.status, 403);
+      assert.match(revoke.body.message, /Kun erhvervskoordinatoren/);
     });
 
     it('gives staff their own unit\'s figures only, whatever they ask for', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { OptOut, OverviewResponse, PlanListResponse, SavedPlan } from '../../bot/contract/api.js';
+import type { MeResponse, OptOut, OverviewResponse, PlanListResponse, SavedPlan } from '../../bot/contract/api.js';
 import { assertAccessible } from './support/axe.js';
 import { newPage, screenshot } from './support/browser.js';
 import { useBrowser } from './support/suite.js';
@@ -22,7 +22,7 @@ describe('tab in Chromium: plan (coordinator)', function () {
   let page: Page;
   let api: Api;
   let removedCvr = '';
-  let reassigned = { cvr: '', unit: '' };
+  let reassigned = { cvr: '', unit: '', from: '' };
   let addedCvr = '';
 
   before(async () => {
@@ -63,9 +63,14 @@ describe('tab in Chromium: plan (coordinator)', function () {
     assert.ok(blocked.every((text) => text.endsWith('(frabedt)')), 'a disabled unit says why');
     const other = options.find((u) => u !== current);
     assert.ok(other, 'another unit to move to');
-    reassigned = { cvr: (await row.getAttribute('data-cvr')) ?? '', unit: other };
+    reassigned = { cvr: (await row.getAttribute('data-cvr')) ?? '', unit: other, from: current };
     await select.selectOption(other);
     await row.getByText('Flyttet', { exact: true }).waitFor();
+    // A fresh reason, not the old unit's "suits …".
+    const { body: me } = await api.get<MeResponse>('/me');
+    const name = (id: string) => me.units.find((u) => u.id === id)?.shortName ?? id;
+    await row.getByText(new RegExp(`flyttet fra ${name(current)} af erhvervskoordinatoren`)).waitFor();
+    assert.doesNotMatch((await row.textContent()) ?? '', new RegExp(`passer til ${name(current)}`));
     assert.equal(await select.inputValue(), other);
     assert.ok(await row.getByText('Ikke valgt').isVisible());
   });
@@ -107,6 +112,8 @@ describe('tab in Chromium: plan (coordinator)', function () {
     assert.deepEqual(plan.items.map((i) => i.cvr), expected);
     assert.ok(!plan.items.some((i) => i.cvr === removedCvr));
     assert.equal(plan.items.find((i) => i.cvr === reassigned.cvr)?.unit, reassigned.unit);
+    assert.deepEqual(plan.items.find((i) => i.cvr === reassigned.cvr)?.reasons.filter((r) => r.code === 'reassignedByCoordinator' || r.code === 'unitFit'),
+      [{ code: 'reassignedByCoordinator', from: reassigned.from }], 'saved with the fresh reason');
     assert.ok(plan.items.find((i) => i.cvr === addedCvr)?.flags.includes('manual'));
   });
 

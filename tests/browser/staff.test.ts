@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { MeResponse, OverviewResponse } from '../../bot/contract/api.js';
+import type { MeResponse, OptOutListResponse, OverviewResponse } from '../../bot/contract/api.js';
 import { assertAccessible } from './support/axe.js';
 import { newPage, screenshot } from './support/browser.js';
 import { useBrowser } from './support/suite.js';
@@ -40,10 +40,22 @@ describe('tab in Chromium: staff member (not the coordinator)', function () {
     await assertAccessible(page, 'staff overview');
   });
 
-  it('reads the opt-out register but cannot register or revoke', async () => {
+  it('registers an opt-out like in the bot, but cannot revoke', async () => {
     await goTo(page, '#/frabedt');
-    assert.ok(await page.getByText(/Kun erhvervskoordinatoren kan registrere/).isVisible());
-    assert.equal(await page.getByRole('heading', { name: 'Registrér frabedt kontakt' }).count(), 0);
+    assert.ok(await page.getByText(/Kun erhvervskoordinatoren kan tilbagekalde/).isVisible());
+    assert.equal(await page.getByRole('heading', { name: 'Registrér frabedt kontakt' }).count(), 1, 'the register form, as for the coordinator');
+    const api = await apiAs(target, staffOf(target));
+    const { body: overview } = await api.get<OverviewResponse>('/overview');
+    const { body: list } = await api.get<OptOutListResponse>('/optouts?status=all');
+    const company = overview.overview.parallel.find((p) => p.name && !list.optOuts.some((o) => o.cvr === p.cvr));
+    assert.ok(company?.name, 'a company without opt-outs');
+    const reason = 'Browsertest: sagde nej tak til medarbejderen';
+    await page.getByRole('searchbox', { name: /^Virksomhed/ }).fill(company.name);
+    await page.getByRole('button', { name: `Vælg ${company.name}` }).click();
+    await page.getByRole('textbox', { name: /^Begrundelse/ }).fill(reason);
+    await page.getByRole('button', { name: 'Registrér', exact: true }).click();
+    await page.getByText(`Frabedt kontakt for ${company.name} er registreret.`).waitFor();
+    await page.locator('tr', { hasText: reason }).waitFor();
     assert.equal(await page.getByRole('button', { name: /^Tilbagekald/ }).count(), 0);
     assert.ok((await page.locator('table caption', { hasText: 'Registrerede ønsker' }).count()) === 1);
     await screenshot(page, 'staff-optouts');

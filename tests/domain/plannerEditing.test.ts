@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Company } from '../../bot/domain/company.js';
 import type { OptOut } from '../../bot/domain/contact.js';
-import { addItem, diffPlans, manualItem, reassignItem, removeItem, type PlanItem } from '../../bot/domain/planning/index.js';
+import { addItem, diffPlans, manualItem, reasonsText, reassignItem, removeItem, type PlanItem } from '../../bot/domain/planning/index.js';
 
 function item(cvr: string, unit: string, person: string | null = null, flags: PlanItem['flags'] = []): PlanItem {
   return {
@@ -37,7 +37,18 @@ describe('plan editing', () => {
     const r = reassignItem(plan, '10000002', 'erhverv', 'Søren', optOuts);
     assert.ok(r.ok);
     assert.deepEqual([r.plan[1].unit, r.plan[1].person, r.plan[1].flags], ['erhverv', 'Søren', ['reassigned']]);
-    assert.deepEqual(r.plan[1].reasons, plan[1].reasons);
+    assert.deepEqual(r.plan[1].reasons, [...plan[1].reasons, { code: 'reassignedByCoordinator', from: 'jobcenter' }]);
+  });
+
+  it('gives a moved item a fresh reason instead of the old unit\'s, and remembers the first unit when moved again', () => {
+    const fit: PlanItem = { ...item('10000005', 'skole'), reasons: [{ code: 'silent', months: 14, lastDate: '2025-01-01' }, { code: 'unitFit', unit: 'skole', purpose: 'aaben-skole', employeeBand: null }] };
+    const once = reassignItem([fit], fit.cvr, 'unge', null, []);
+    assert.ok(once.ok);
+    assert.deepEqual(once.plan[0].reasons, [{ code: 'silent', months: 14, lastDate: '2025-01-01' }, { code: 'reassignedByCoordinator', from: 'skole' }]);
+    assert.equal(reasonsText(once.plan[0].reasons, 'da'), 'tavs i 14 måneder; flyttet fra Skoleområdet af erhvervskoordinatoren');
+    const twice = reassignItem(once.plan, fit.cvr, 'erhverv', null, []);
+    assert.ok(twice.ok);
+    assert.deepEqual(twice.plan[0].reasons.at(-1), { code: 'reassignedByCoordinator', from: 'skole' });
   });
 
   it('refuses to reassign to a unit the company declined', () => {

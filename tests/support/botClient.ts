@@ -14,6 +14,10 @@ export interface SendOptions {
   mentionBot?: boolean;
   /** For a card action: the message the card is on. */
   replyToId?: string;
+  /** Continue this conversation instead of starting a new one (state the bot keeps per conversation). */
+  conversationId?: string;
+  /** The channel's channelData (default: Koordinering, named). Teams names the channel only in installation events. */
+  channel?: { id: string; name?: string };
 }
 
 export const BOT_ACCOUNT = { id: '28:erhvervskoordinator-bot', name: 'Erhvervskoordinator' };
@@ -24,7 +28,7 @@ export class BotClient {
 
   /** Sends a message and returns the replies the bot posted for it. */
   async say(text: string, o: SendOptions = {}): Promise<CapturedActivity[]> {
-    const conversationId = `conv-${randomUUID()}`;
+    const conversationId = o.conversationId ?? `conv-${randomUUID()}`;
     const mention = `<at>${BOT_ACCOUNT.name}</at>`;
     const fullText = o.mentionBot ? `${mention} ${text}` : text;
     const activity = {
@@ -34,14 +38,15 @@ export class BotClient {
       textFormat: 'plain',
       entities: o.mentionBot ? [{ type: 'mention', text: mention, mentioned: BOT_ACCOUNT }] : [],
     };
+    const before = this.capture.for(conversationId).length;
     const res = await this.post(activity);
     if (res.status !== 200 && res.status !== 201) throw new Error(`/api/messages answered ${res.status}: ${await res.text()}`);
-    return this.capture.for(conversationId);
+    return this.capture.for(conversationId).slice(before);
   }
 
   /** Sends any other activity (installationUpdate, conversationUpdate) in a conversation of the given kind. */
   async activity(fields: Record<string, unknown>, o: SendOptions = {}): Promise<number> {
-    const res = await this.post({ ...this.envelope(`conv-${randomUUID()}`, o), ...fields });
+    const res = await this.post({ ...this.envelope(o.conversationId ?? `conv-${randomUUID()}`, o), ...fields });
     return res.status;
   }
 
@@ -58,7 +63,7 @@ export class BotClient {
   /** An invoke activity and its synchronous answer: the HTTP status and the parsed body. */
   private async invoke(name: string, value: unknown, o: SendOptions): Promise<{ status: number; body: Record<string, unknown> }> {
     const activity = {
-      ...this.envelope(`conv-${randomUUID()}`, o), type: 'invoke', name, value, ...(o.replyToId ? { replyToId: o.replyToId } : {}),
+      ...this.envelope(o.conversationId ?? `conv-${randomUUID()}`, o), type: 'invoke', name, value, ...(o.replyToId ? { replyToId: o.replyToId } : {}),
     };
     const { status, text } = await postJson(new URL('/api/messages', this.baseUrl), activity);
     return { status, body: text ? JSON.parse(text) : {} };
@@ -85,7 +90,7 @@ export class BotClient {
       recipient: BOT_ACCOUNT,
       conversation: { id: conversationId, conversationType: type, isGroup: type !== 'personal', tenantId: 'tenant-norddjurs' },
       channelData: type === 'channel'
-        ? { tenant: { id: 'tenant-norddjurs' }, team: { id: 'team-1', name: 'Erhverv' }, channel: { id: '19:koordinering@thread.tacv2', name: 'Koordinering' } }
+        ? { tenant: { id: 'tenant-norddjurs' }, team: { id: 'team-1', name: 'Erhverv' }, channel: o.channel ?? { id: '19:koordinering@thread.tacv2', name: 'Koordinering' } }
         : { tenant: { id: 'tenant-norddjurs' } },
     };
   }

@@ -2,7 +2,7 @@
 import { copenhagenDay, formatDay, formatDaysAgo, type Locale } from '../danishTime.js';
 import { formatIndex } from '../planning/index.js';
 import { STATUS_NAMES } from '../proposals.js';
-import { findUnit, type Unit, type UnitId } from '../units.js';
+import { unitNameOf, type Unit, type UnitId } from '../units.js';
 import { DIGEST_STRINGS } from './digestStrings.js';
 import { FEEDBACK_COMPARISON_WEEKS } from './buildDigest.js';
 import type { Digest, NewOptOut } from './types.js';
@@ -50,10 +50,7 @@ export function digestText(d: Digest, units: readonly Unit[], locale: Locale, op
   const s = DIGEST_STRINGS[locale];
   const max = options.maxListed ?? 5;
   const count = (n: number): { n: number; text: string } => ({ n, text: formatCount(n, locale) });
-  const unit = (id: UnitId): string => {
-    const u = findUnit(units, id);
-    return u ? (locale === 'da' ? u.shortName : u.nameEn) : id;
-  };
+  const unit = (id: UnitId): string => unitNameOf(units, id, locale);
   const company = (name: string | null, cvr: string): string => (name === null ? `CVR ${cvr}` : `${name} (${cvr})`);
   const listed = <T>(items: readonly T[], line: (item: T) => string): string[] => {
     const lines = items.slice(0, max).map(line);

@@ -7,6 +7,7 @@ import type { OptOut } from '../contact.js';
 import { optOutCovers } from '../contact.js';
 import { areaCodeOf, sectionLetterOf } from '../overview/companyFacts.js';
 import type { UnitId } from '../units.js';
+import { reassignedReasons } from './reassign.js';
 import type { PlanFlag, PlanItem } from './types.js';
 
 export type PlanEditError =
@@ -21,7 +22,7 @@ export function removeItem(plan: readonly PlanItem[], cvr: string): PlanEditResu
   return { ok: true, plan: plan.filter((i) => i.cvr !== cvr) };
 }
 
-/** Reasons are kept: they stay true of the company, and the `reassigned` flag tells why the unit differs. */
+/** The company's reasons are kept; the old unit's "suits" reason gives way to the move (reassignedReasons). */
 export function reassignItem(plan: readonly PlanItem[], cvr: string, unit: UnitId, person: string | null,
   optOuts: readonly OptOut[]): PlanEditResult {
   const item = plan.find((i) => i.cvr === cvr);
@@ -29,7 +30,8 @@ export function reassignItem(plan: readonly PlanItem[], cvr: string, unit: UnitI
   const refusal = optedOut(cvr, unit, optOuts);
   if (refusal) return { ok: false, error: refusal };
   const flags = withFlag(item.flags.filter((f) => f !== 'overCap'), 'reassigned');
-  return { ok: true, plan: plan.map((i) => (i === item ? { ...i, unit, person, flags } : i)) };
+  const reasons = item.unit === unit ? item.reasons : reassignedReasons(item.reasons, item.unit);
+  return { ok: true, plan: plan.map((i) => (i === item ? { ...i, unit, person, flags, reasons } : i)) };
 }
 
 export function addItem(plan: readonly PlanItem[], item: PlanItem, optOuts: readonly OptOut[]): PlanEditResult {

@@ -8,3 +8,4 @@ export {
   type PlanEditResult,
 } from './editing.js';
 export { flagText, formatIndex, reasonText, reasonsText } from './reasonText.js';
+export { reassignedReasons } from './reassign.js';

@@ -3,7 +3,7 @@ import { formatDay, type Locale } from '../danishTime.js';
 import { bandLabel } from '../employeeBand.js';
 import { sectionByLetter } from '../industries.js';
 import { postalArea } from '../norddjurs.js';
-import { DEFAULT_NAMING, findUnit, purposeName, type Naming, type Unit, type UnitId } from '../units.js';
+import { DEFAULT_NAMING, purposeName, unitNameOf, type Naming, type Unit, type UnitId } from '../units.js';
 import type { PlanFlag, PlanReason } from './types.js';
 
 const numberFormats: Record<Locale, [Intl.NumberFormat, Intl.NumberFormat]> = {
@@ -17,8 +17,7 @@ export function formatIndex(index: number, locale: Locale): string {
 }
 
 function unitName(id: UnitId, locale: Locale, units: readonly Unit[]): string {
-  const u = findUnit(units, id);
-  return u ? (locale === 'da' ? u.shortName : u.nameEn) : id;
+  return unitNameOf(units, id, locale);
 }
 
 export function reasonText(r: PlanReason, locale: Locale, naming: Naming = DEFAULT_NAMING): string {
@@ -62,6 +61,10 @@ export function reasonText(r: PlanReason, locale: Locale, naming: Naming = DEFAU
     }
     case 'addedByCoordinator':
       return da ? 'tilføjet af erhvervskoordinatoren' : 'added by the business coordinator';
+    case 'reassignedByCoordinator': {
+      const unit = unitName(r.from, locale, units);
+      return da ? `flyttet fra ${unit} af erhvervskoordinatoren` : `moved from ${unit} by the business coordinator`;
+    }
   }
 }
 

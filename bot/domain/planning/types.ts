@@ -12,7 +12,9 @@ export type PlanReason =
   | { code: 'sectionUnderCovered'; section: string; index: number }
   | { code: 'areaUnderCovered'; area: string; index: number }
   | { code: 'unitFit'; unit: UnitId; purpose: string; employeeBand: string | null }
-  | { code: 'addedByCoordinator' };
+  | { code: 'addedByCoordinator' }
+  /** Moved by the coordinator from the unit the plan first suggested. */
+  | { code: 'reassignedByCoordinator'; from: UnitId };
 
 export type PlanReasonCode = PlanReason['code'];
 

@@ -221,7 +221,7 @@ export const da = {
     needCompany: 'Vælg en virksomhed.',
     needUnits: 'Vælg mindst én enhed.',
     needReason: 'Skriv en begrundelse.',
-    staffReadOnly: 'Kun erhvervskoordinatoren kan registrere og tilbagekalde. Kontakt koordinatoren, hvis en virksomhed beder om ikke at blive kontaktet.',
+    staffReadOnly: 'Beder en virksomhed om ikke at blive kontaktet, så registrér det her med det samme: det gælder straks for alle enheder. Kun erhvervskoordinatoren kan tilbagekalde.',
   },
   feedback: {
     source: 'Kilde',

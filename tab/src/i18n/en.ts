@@ -221,7 +221,7 @@ export const en: Messages = {
     needCompany: 'Choose a company.',
     needUnits: 'Choose at least one unit.',
     needReason: 'Write a reason.',
-    staffReadOnly: 'Only the business coordinator can register and revoke. Tell the coordinator if a company asks not to be contacted.',
+    staffReadOnly: 'If a company asks not to be contacted, register it here at once: it applies to every unit straight away. Only the business coordinator can revoke.',
   },
   feedback: {
     source: 'Source',

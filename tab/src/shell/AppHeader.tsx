@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { MeResponse } from '../api/types';
+import { unitLabel } from '@contract/domain';
 import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
@@ -18,7 +19,7 @@ export function AppHeader({ me, onSwitchUser }: { me: MeResponse; onSwitchUser: 
   const { t, locale } = useI18n();
   const styles = useStyles();
   const unit = me.units.find((u) => u.id === me.unit);
-  const unitName = unit ? (locale === 'en' ? unit.nameEn : unit.shortName) : '';
+  const unitName = unit ? unitLabel(unit, locale) : '';
   const role = me.isCoordinator ? t.app.roleCoordinator : t.app.roleStaff(unitName || '–');
   return (
     <header className={styles.header}>

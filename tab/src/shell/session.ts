@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { ApiClient } from '../api/client';
 import type { MeResponse, UnitId } from '../api/types';
 import { useI18n } from '../i18n';
+import { unitNameOf } from '@contract/domain';
 
 export interface Session {
   api: ApiClient;
@@ -24,8 +25,5 @@ export function useSession(): Session {
 export function useUnitName(): (id: UnitId) => string {
   const { me } = useSession();
   const { locale } = useI18n();
-  return (id) => {
-    const u = me.units.find((x) => x.id === id);
-    return u ? (locale === 'en' ? u.nameEn : u.shortName) : id;
-  };
+  return (id) => unitNameOf(me.units, id, locale);
 }

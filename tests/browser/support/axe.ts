@@ -7,11 +7,24 @@ interface AxeViolation { id: string; impact: string | null; help: string; nodes:
 
 const AXE = require.resolve('axe-core/axe.min.js');
 
+/** A running animation that will end (not one with infinite iterations, like a spinner's). */
+const RUNNING_FINITE = `(a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity`;
+
 export async function axeViolations(page: Page | Frame): Promise<AxeViolation[]> {
-  // Mid-animation colours are blends (a fading dialog fails contrast), so wait for motion to end, and for
-  // tabster to give the page back its aria-hidden state after a dialog closed.
-  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')
-    && (document.querySelector('[role=dialog]') !== null || !document.getElementById('root')?.hasAttribute('aria-hidden'))`);
+  // Mid-animation colours are blends (a fading dialog fails contrast), so wait for transitions to end, and for
+  // tabster to give the page back its aria-hidden state after a dialog closed. Endless animations (a spinner, a
+  // skeleton's shimmer) never end: waiting on them is what once held an accessibility test until the 30 s
+  // timeout, so only finite ones count, and a page that still has not settled fails at once naming them.
+  const settled = `!document.getAnimations().some(${RUNNING_FINITE})
+    && (document.querySelector('[role=dialog]') !== null || !document.getElementById('root')?.hasAttribute('aria-hidden'))`;
+  try {
+    await page.waitForFunction(settled, undefined, { timeout: 5_000 });
+  } catch {
+    const running = await page.evaluate(`document.getAnimations().filter(${RUNNING_FINITE})
+      .map((a) => (a.animationName ?? a.transitionProperty ?? 'animation') + ' on ' + (a.effect?.target?.className ?? '?'))`);
+    const hidden = await page.evaluate(`document.getElementById('root')?.hasAttribute('aria-hidden')`);
+    throw new Error(`the page did not settle for axe: running ${JSON.stringify(running)}, #root aria-hidden ${String(hidden)}`);
+  }
   await page.addScriptTag({ path: AXE });
   const result = (await page.evaluate(`axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },

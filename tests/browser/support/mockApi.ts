@@ -1,5 +1,5 @@
 /**
- * A stand-in for the server's tab API (bot/api/contract.ts) on 127.0.0.1 and a free port: it serves tab/dist
+ * A stand-in for the server's tab API (bot/contract/api.ts) on 127.0.0.1 and a free port: it serves tab/dist
  * at /tab/ and answers /api/tab/* from MockState. Local mode only; a token is "mock:<userId>".
  */
 import { reply } from '../../support/httpReply.js';
@@ -51,7 +51,7 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       if (scope?.kind !== 'all' && scope?.kind !== 'units') fields.optOutScope = 'Vælg hvem det gælder.';
       if (Object.keys(fields).length) refuse(400, 'Frabedt kontakt er ikke registreret. Ret de markerede felter.', fields);
       return state.registerOptOut(cvr, scope as OptOutScope, reason, String(body.source ?? 'telefon'), String(body.date ?? state.today()), user.name);
-    }, true],
+    }],
     ['POST', /^\/api\/tab\/optouts\/(\d+)\/([^/]+)\/revoke$/, ({ user, params: [cvr, id], body }) => {
       const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
       if (!reason) refuse(400, 'Skriv en begrundelse (højst 500 tegn).', { reason: 'Skal udfyldes.' });

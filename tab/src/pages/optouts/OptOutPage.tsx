@@ -32,12 +32,11 @@ export default function OptOutPage() {
       <PageHeading intro={t.optOuts.intro}>{t.optOuts.heading}</PageHeading>
       {me.isCoordinator ? null : <p>{t.optOuts.staffReadOnly}</p>}
       {me.isCoordinator ? <PendingOptOuts onConfirmed={() => { setRevoked(null); reload(); }} /> : null}
-      {me.isCoordinator ? (
-        <Section title={t.optOuts.registerHeading} intro={t.optOuts.registerIntro}>
-          <StatusRegion success={registered} />
-          <RegisterOptOutForm onSaved={(_, name) => { setRegistered(t.optOuts.saved(name)); setRevoked(null); reload(); }} />
-        </Section>
-      ) : null}
+      {/* Staff register too, as in the bot: a company's wish holds from the moment it is said. Revoking stays the coordinator's. */}
+      <Section title={t.optOuts.registerHeading} intro={t.optOuts.registerIntro}>
+        <StatusRegion success={registered} />
+        <RegisterOptOutForm onSaved={(_, name) => { setRegistered(t.optOuts.saved(name)); setRevoked(null); reload(); }} />
+      </Section>
       <Section title={t.optOuts.listHeading} headingRef={listHeading}>
         <OptOutFilters value={filter} onChange={onFilter} />
         <StatusRegion loading={loading} error={error} success={revoked} />

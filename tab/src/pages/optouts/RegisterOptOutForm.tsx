@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 
 interface Errors { company?: string; units?: string; reason?: string; scope?: string }
 
-/** The coordinator registers a company's "do not contact us" so every unit sees it before calling. */
+/** Any staff member registers a company's "do not contact us" so every unit sees it before calling. */
 export function RegisterOptOutForm({ onSaved }: { onSaved: (o: OptOut, name: string) => void }) {
   const { t, locale } = useI18n();
   const { api } = useSession();

@@ -2,7 +2,7 @@
  * The coordinator's edits to a suggested plan, as pure functions. They mirror bot/domain/planning/editing.ts
  * (which the tab may not import); the server re-checks every item against the opt-outs when the plan is saved.
  */
-import { sectionOfCode, postalArea } from '@contract/domain';
+import { postalArea, reassignedReasons, sectionOfCode } from '@contract/domain';
 import type { Company, OptOut, PlanFlag, PlanItem, UnitId } from '../../api/types';
 
 function withFlag(flags: readonly PlanFlag[], flag: PlanFlag): PlanFlag[] {
@@ -16,7 +16,7 @@ export function removeItem(plan: readonly PlanItem[], cvr: string): PlanItem[] {
 /** The named person belonged to the old unit, so nobody is named after a move. */
 export function reassignItem(plan: readonly PlanItem[], cvr: string, unit: UnitId): PlanItem[] {
   return plan.map((i) => (i.cvr !== cvr || i.unit === unit ? i : {
-    ...i, unit, person: null, flags: withFlag(i.flags.filter((f) => f !== 'overCap'), 'reassigned'),
+    ...i, unit, person: null, flags: withFlag(i.flags.filter((f) => f !== 'overCap'), 'reassigned'), reasons: reassignedReasons(i.reasons, i.unit),
   }));
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ContactOwner, OwnerTarget, Purpose, StrategyChange, Unit, UnitId } from '../../api/types';
 import { areaName, sectionName } from '../../format/labels';
+import { unitLabel } from '@contract/domain';
 import type { Locale, Messages } from '../../i18n';
 
 export interface StrategyNames {
@@ -30,7 +31,7 @@ export function namer(names: StrategyNames, locale: Locale, t: Messages): Namer 
   const unit = (id: UnitId) => {
     const u = names.units.find((x) => x.id === id);
     if (!u) return id;
-    return (locale === 'en' ? u.nameEn : u.shortName) || u.name || id;
+    return unitLabel(u, locale) || u.name || id;
   };
   const purpose = (id: string) => {
     const p = names.purposes.find((x) => x.id === id);

@@ -1,7 +1,6 @@
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
-import type { Request, Response } from 'restify';
-import { SERVICE_URL_REFUSED } from '../teams/adapter.js';
-import type { HttpServer } from './server.js';
+import type { Request, Response, Server as HttpServer } from 'restify';
+import { SERVICE_URL_REFUSED } from './adapter.js';
 
 const NEUTRAL: Record<number, { error: string; message: string }> = {
   400: { error: 'bad_request', message: 'The activity is not valid.' },
