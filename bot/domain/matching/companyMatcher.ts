@@ -5,9 +5,13 @@
  */
 import { isValidCvr, normalizeCvr } from '../cvr.js';
 import { Areas } from './locations.js';
-import { analyzeName, analyzeQuery, definiteCandidates, foldText, type AnalyzedName, type QueryToken } from './normalize.js';
-import { QueryScorer, type Candidate, type PreparedToken } from './queryScorer.js';
-import { KIND_CORE, KIND_OWNER, KIND_PLACE, SURFACE_WEIGHT, classify, surfaceSimilarity, surfaceWords } from './ranking.js';
+import { NamePrefixes, prefixKey } from './namePrefixes.js';
+import { analyzeName, analyzeQuery, definiteCandidates, foldText, legalFormOf, type AnalyzedName, type QueryToken } from './normalize.js';
+import { QueryScorer, type PreparedToken } from './queryScorer.js';
+import {
+  FORM_BONUS, INACTIVE_FACTOR, KIND_CORE, KIND_OWNER, KIND_PLACE, PREFIX_BASE, PREFIX_SHARED_MAX, SURFACE_WEIGHT, classify, surfaceSimilarity,
+  surfaceWords,
+} from './ranking.js';
 import { POSTING_KIND_BITS, TermIndex, type TermMatch } from './termIndex.js';
 import type { CvrQuery, MatchableCompany, MatchHit, MatchOutcome } from './types.js';
 
@@ -18,12 +22,18 @@ const MAX_QUERY_TOKENS = 6;
 /** Matches through a stripped ending or an unfolded spelling are a little less certain than direct ones. */
 const VARIANT_FACTOR = 0.97;
 const CVR_PREFIX = /^\s*cvr[\s.-]*(nr|nummer)?[\s.:-]*/i;
+/** Look-ups per query word are cached until the register changes: type-ahead repeats the words typed so far. */
+const TERM_CACHE_SIZE = 4096;
+/** Parts of a word written as one ("havnekiosk", "vvsfirma") are at least this long. */
+const SPLIT_MIN = 3;
 
 export interface StoredCompany {
   company: MatchableCompany;
   entries: number[];
   area: number;
   active: boolean;
+  /** Legal form code (legalFormOf), or null when it has none (enkeltmandsvirksomhed) or is not known. */
+  form: string | null;
 }
 
 /** One searchable name of a company: the registered name or a binavn. */
@@ -43,6 +53,8 @@ export class CompanyMatcher {
   private readonly freeEntries: number[] = [];
   private liveEntries = 0;
   private readonly scorer = new QueryScorer(MAX_QUERY_TOKENS);
+  private readonly prefixes = new NamePrefixes();
+  private readonly termCache = new Map<string, TermMatch[]>();
 
   get size(): number {
     return this.companies.size;
@@ -52,7 +64,9 @@ export class CompanyMatcher {
   upsert(company: MatchableCompany): void {
     if (this.companies.has(company.cvr)) this.remove(company.cvr);
     const area = this.areas.intern(company.town, company.postalCode);
-    const stored: StoredCompany = { company, entries: [], area, active: company.active !== false };
+    const form = legalFormOf(company.legalForm) ?? legalFormOf(company.name);
+    const stored: StoredCompany = { company, entries: [], area, active: company.active !== false, form };
+    this.termCache.clear();
     if (area >= 0) this.areas.companies[area]++;
     this.companies.set(company.cvr, stored);
     const seen = new Set<string>();
@@ -72,11 +86,13 @@ export class CompanyMatcher {
       const entry = this.entries[id] as Entry;
       entry.terms.forEach((term, i) => this.index.remove(term, (id << POSTING_KIND_BITS) | entry.kinds[i]));
       this.entries[id] = undefined;
+      this.prefixes.removed();
       this.freeEntries.push(id);
       this.liveEntries--;
     }
     if (stored.area >= 0) this.areas.companies[stored.area]--;
     this.companies.delete(cvr);
+    this.termCache.clear();
   }
 
   search(query: string, limit = 5): MatchOutcome {
@@ -87,12 +103,33 @@ export class CompanyMatcher {
     if (tokens.length === 0) return { kind: 'none', hits: [] };
     const candidates = this.scorer.score(tokens, this.index, this.areas, this.entries, this.liveEntries, max + 5);
     const typed = surfaceWords(query);
-    const hits = candidates
-      .map((c) => this.hit(c, (1 - SURFACE_WEIGHT) * c.score
-        + SURFACE_WEIGHT * surfaceSimilarity(typed, surfaceWords((this.entries[c.entry] as Entry).label))))
-      .sort((a, b) => b.score - a.score);
-    return classify(hits, max);
+    const typedForm = legalFormOf(query);
+    const best = new Map<string, MatchHit>();
+    const put = (entry: number, score: number): void => {
+      const owner = (this.entries[entry] as Entry).owner;
+      const form = typedForm === null || owner.form === null ? 0 : owner.form === typedForm ? FORM_BONUS : -FORM_BONUS;
+      const hit = this.hit(entry, score + form);
+      const known = best.get(hit.cvr);
+      if (known === undefined || known.score < hit.score) best.set(hit.cvr, hit);
+    };
+    for (const c of candidates) {
+      put(c.entry, (1 - SURFACE_WEIGHT) * c.score
+        + SURFACE_WEIGHT * surfaceSimilarity(typed, surfaceWords((this.entries[c.entry] as Entry).label)));
+    }
+    // The names what was typed begins, when few enough share that beginning to list them all.
+    const key = prefixKey(query);
+    const begun = key.length < 3 ? null : this.prefixes.lookup(key, Math.max(max, PREFIX_SHARED_MAX), this.liveKey);
+    for (const b of begun ?? []) {
+      const active = (this.entries[b.entry] as Entry).owner.active;
+      put(b.entry, (PREFIX_BASE + (1 - PREFIX_BASE) * (key.length / b.key.length)) * (active ? 1 : INACTIVE_FACTOR));
+    }
+    return classify([...best.values()].sort((a, b) => b.score - a.score), max);
   }
+
+  private readonly liveKey = (entry: number, key: string): boolean => {
+    const e = this.entries[entry];
+    return e !== undefined && prefixKey(e.label) === key;
+  };
 
   private addEntry(stored: StoredCompany, label: string, secondary: boolean, analyzed: AnalyzedName): void {
     const { core, owner, surfaces } = analyzed;
@@ -109,6 +146,7 @@ export class CompanyMatcher {
     for (const t of core) add(t, this.areas.isOwnPlace(stored.area, t) && core.length > 1 ? KIND_PLACE : KIND_CORE);
     for (const t of owner) add(t, KIND_OWNER);
     this.entries[id] = entry;
+    this.prefixes.add(prefixKey(label), id);
     stored.entries.push(id);
     this.liveEntries++;
   }
@@ -116,7 +154,7 @@ export class CompanyMatcher {
   /** Query words with the vocabulary terms and places each may mean. */
   private prepare(query: string): PreparedToken[] {
     const words = analyzeQuery(query).filter((t) => t.optional !== true || this.index.exact(t.text) !== undefined)
-      .slice(0, MAX_QUERY_TOKENS);
+      .flatMap((t) => this.splitJoined(t)).slice(0, MAX_QUERY_TOKENS);
     const prepared = words.map((w, i) => ({
       text: w.text, located: w.located, terms: this.termsFor(w, i === words.length - 1), places: this.areas.match(w.text),
     }));
@@ -131,7 +169,33 @@ export class CompanyMatcher {
     return prepared;
   }
 
+  /** "hansentømrer", "vvsfirma", "havnekiosk" for names that write them apart: the two known words, if any. */
+  private splitJoined(word: QueryToken): QueryToken[] {
+    const text = word.text;
+    if (text.length < 2 * SPLIT_MIN || this.index.exact(text) !== undefined) return [word];
+    for (let i = text.length - SPLIT_MIN; i >= SPLIT_MIN; i--) {
+      const right = text.slice(i);
+      if (this.index.exact(right) === undefined) continue;
+      const left = text.slice(0, i);
+      // A linking "e" or "s" ("havnekiosk", "revisionsfirma") belongs to neither word.
+      const head = [left, /[es]$/.test(left) && left.length > SPLIT_MIN ? left.slice(0, -1) : '']
+        .find((h) => h !== '' && this.index.exact(h) !== undefined);
+      if (head !== undefined) return [{ text: head, located: word.located }, { text: right, located: word.located }];
+    }
+    return [word];
+  }
+
   private termsFor(word: QueryToken, last: boolean): TermMatch[] {
+    const cacheKey = `${last ? 1 : 0}${word.text}|${word.light ?? ''}`;
+    const cached = this.termCache.get(cacheKey);
+    if (cached !== undefined) return [...cached];
+    if (this.termCache.size >= TERM_CACHE_SIZE) this.termCache.clear();
+    const found = this.lookupTerms(word, last);
+    this.termCache.set(cacheKey, found);
+    return [...found];
+  }
+
+  private lookupTerms(word: QueryToken, last: boolean): TermMatch[] {
     const terms = this.index.lookup(word.text, last);
     // A typo next to a folded digraph ("Taa" for "Taxa" folds to "ta") is nearer in the unfolded form;
     // a misspelt word may hide its ending from the trade list ("dyrelinikken"): try the bare stems.
@@ -155,8 +219,8 @@ export class CompanyMatcher {
     return [...best].map(([term, sim]) => ({ term, sim }));
   }
 
-  private hit(c: Candidate, score: number): MatchHit {
-    const entry = this.entries[c.entry] as Entry;
+  private hit(id: number, score: number): MatchHit {
+    const entry = this.entries[id] as Entry;
     const hit: MatchHit = { cvr: entry.owner.company.cvr, name: entry.owner.company.name, score: round(score) };
     if (entry.secondary) hit.matchedName = entry.label;
     return hit;

@@ -21,6 +21,14 @@ export interface Candidate {
 }
 
 const KIND_MASK = (1 << POSTING_KIND_BITS) - 1;
+/** Names in play before common query words stop adding new ones (see score). */
+const CANDIDATE_CAP = 3000;
+
+function postingCount(word: PreparedToken, index: TermIndex): number {
+  let n = 0;
+  for (const t of word.terms) n += index.df[t.term];
+  return n;
+}
 
 export class QueryScorer {
   private stamp = 0;
@@ -57,7 +65,13 @@ export class QueryScorer {
     const weights = words.map((w) => wordWeight(w, idf, areas, n));
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     const touched: number[] = [];
-    words.forEach((word, qi) => {
+    // Rarest words first; once enough names are in play, a common word only adds evidence to them and
+    // brings in no new ones, which bounds the work at national scale (a name holding only common words
+    // of the query cannot outrank one holding the rare word too).
+    const order = words.map((_, qi) => qi).sort((a, b) => postingCount(words[a], index) - postingCount(words[b], index));
+    for (const qi of order) {
+      const word = words[qi];
+      const open = touched.length < CANDIDATE_CAP;
       const w = weights[qi];
       const seen = this.wordSeen[qi];
       const sims = this.wordSim[qi];
@@ -67,6 +81,7 @@ export class QueryScorer {
         for (const p of index.postings[term]) {
           const e = p >>> POSTING_KIND_BITS;
           if (this.seen[e] !== stamp) {
+            if (!open) continue;
             this.seen[e] = stamp;
             this.recall[e] = 0;
             this.precision[e] = 0;
@@ -85,7 +100,7 @@ export class QueryScorer {
           shares[e] = share;
         }
       }
-    });
+    }
 
     const placeWords = words.flatMap((word, qi) => (word.places.size === 0 ? [] : [{ qi, sims: placeArray(word, areas) }]));
     const top: Candidate[] = [];
