@@ -9,7 +9,7 @@ import { NamePrefixes, prefixKey } from './namePrefixes.js';
 import { analyzeName, analyzeQuery, definiteCandidates, foldText, legalFormOf, type AnalyzedName, type QueryToken } from './normalize.js';
 import { QueryScorer, type PreparedToken } from './queryScorer.js';
 import {
-  FORM_BONUS, INACTIVE_FACTOR, KIND_CORE, KIND_OWNER, KIND_PLACE, PREFIX_BASE, PREFIX_SHARED_MAX, SURFACE_WEIGHT, classify, surfaceSimilarity,
+  FORM_PENALTY, INACTIVE_FACTOR, KIND_CORE, KIND_OWNER, KIND_PLACE, PREFIX_BASE, PREFIX_SHARED_MAX, SURFACE_WEIGHT, classify, surfaceSimilarity,
   surfaceWords,
 } from './ranking.js';
 import { POSTING_KIND_BITS, TermIndex, type TermMatch } from './termIndex.js';
@@ -26,6 +26,8 @@ const CVR_PREFIX = /^\s*cvr[\s.-]*(nr|nummer)?[\s.:-]*/i;
 const TERM_CACHE_SIZE = 4096;
 /** Parts of a word written as one ("havnekiosk", "vvsfirma") are at least this long. */
 const SPLIT_MIN = 3;
+/** …except a short first part such as "el", "it" ("elgården", "IThuset"). */
+const SPLIT_HEAD_MIN = 2;
 
 export interface StoredCompany {
   company: MatchableCompany;
@@ -107,8 +109,7 @@ export class CompanyMatcher {
     const best = new Map<string, MatchHit>();
     const put = (entry: number, score: number): void => {
       const owner = (this.entries[entry] as Entry).owner;
-      const form = typedForm === null || owner.form === null ? 0 : owner.form === typedForm ? FORM_BONUS : -FORM_BONUS;
-      const hit = this.hit(entry, score + form);
+      const hit = this.hit(entry, typedForm !== null && owner.form !== null && owner.form !== typedForm ? score - FORM_PENALTY : score);
       const known = best.get(hit.cvr);
       if (known === undefined || known.score < hit.score) best.set(hit.cvr, hit);
     };
@@ -154,14 +155,23 @@ export class CompanyMatcher {
   /** Query words with the vocabulary terms and places each may mean. */
   private prepare(query: string): PreparedToken[] {
     const words = analyzeQuery(query).filter((t) => t.optional !== true || this.index.exact(t.text) !== undefined)
-      .flatMap((t) => this.splitJoined(t)).slice(0, MAX_QUERY_TOKENS);
+      .flatMap((t) => (this.index.exact(t.text) === undefined ? this.splitJoined(t) ?? [t] : [t])).slice(0, MAX_QUERY_TOKENS);
     const prepared = words.map((w, i) => ({
       text: w.text, located: w.located, terms: this.termsFor(w, i === words.length - 1), places: this.areas.match(w.text),
     }));
+    // A known compound may still be meant apart ("tagfabrik" for "Tag-fabrik Andersen"): its parts are more meanings.
+    for (const p of prepared) {
+      if (this.index.exact(p.text) === undefined) continue;
+      for (const part of this.splitJoined(p) ?? []) {
+        const term = this.index.exact(part.text) as number;
+        if (!p.terms.some((t) => t.term === term)) p.terms.push({ term, sim: VARIANT_FACTOR });
+      }
+    }
     // "Grenaa Auto Værksted" for "Grenaa Autoværksted": a known compound of two neighbours is one more
     // meaning of both (not a replacement: "Skov & Søn" must not become "Skovsøen").
     for (let i = 0; i + 1 < words.length; i++) {
-      const term = this.index.exact(words[i].text + words[i + 1].text);
+      // With the linking letter Danish puts between the parts: "havn kiosk" → "havnekiosk".
+      const term = ['', 'e', 's'].map((link) => this.index.exact(words[i].text + link + words[i + 1].text)).find((t) => t !== undefined);
       if (term === undefined) continue;
       prepared[i].terms.push({ term, sim: VARIANT_FACTOR });
       prepared[i + 1].terms.push({ term, sim: VARIANT_FACTOR });
@@ -169,20 +179,20 @@ export class CompanyMatcher {
     return prepared;
   }
 
-  /** "hansentømrer", "vvsfirma", "havnekiosk" for names that write them apart: the two known words, if any. */
-  private splitJoined(word: QueryToken): QueryToken[] {
+  /** "hansentømrer", "vvsfirma", "havnekiosk" for names that write them apart: the two known words, or null. */
+  private splitJoined(word: { text: string; located: boolean }): QueryToken[] | null {
     const text = word.text;
-    if (text.length < 2 * SPLIT_MIN || this.index.exact(text) !== undefined) return [word];
-    for (let i = text.length - SPLIT_MIN; i >= SPLIT_MIN; i--) {
+    if (text.length < SPLIT_MIN + SPLIT_HEAD_MIN) return null;
+    for (let i = text.length - SPLIT_MIN; i >= SPLIT_HEAD_MIN; i--) {
       const right = text.slice(i);
       if (this.index.exact(right) === undefined) continue;
       const left = text.slice(0, i);
       // A linking "e" or "s" ("havnekiosk", "revisionsfirma") belongs to neither word.
-      const head = [left, /[es]$/.test(left) && left.length > SPLIT_MIN ? left.slice(0, -1) : '']
+      const head = [left, /[es]$/.test(left) && left.length > SPLIT_HEAD_MIN ? left.slice(0, -1) : '']
         .find((h) => h !== '' && this.index.exact(h) !== undefined);
       if (head !== undefined) return [{ text: head, located: word.located }, { text: right, located: word.located }];
     }
-    return [word];
+    return null;
   }
 
   private termsFor(word: QueryToken, last: boolean): TermMatch[] {

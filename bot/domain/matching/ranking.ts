@@ -90,11 +90,10 @@ export const CLEAR_LOW_AT = 0.75;
 export const CLEAR_LOW_GAP = 0.15;
 export const AMBIGUOUS_BAND = 0.15;
 /**
- * A typed legal form ("Djurs Revision P/S") moves a company of that form up and one of another form down
- * by this much: enough to decide between otherwise equal names (more than CLEAR_GAP apart), too little
- * to outweigh a word.
+ * A typed legal form ("Djurs Revision P/S") moves a company of another form down by this much: enough to
+ * decide between otherwise equal names (more than CLEAR_GAP), too little to outweigh a word.
  */
-export const FORM_BONUS = 0.025;
+export const FORM_PENALTY = 0.05;
 /**
  * What a name the typed text begins ("kolind tag" for Kolind Tagdækning) scores at least: PREFIX_BASE,
  * plus the rest in proportion to how much of it was typed, so the full name typed scores 1.
