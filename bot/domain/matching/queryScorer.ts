@@ -23,6 +23,8 @@ export interface Candidate {
 const KIND_MASK = (1 << POSTING_KIND_BITS) - 1;
 /** Names in play before common query words stop adding new ones (see score). */
 const CANDIDATE_CAP = 3000;
+/** Score bands for visiting candidates best first (see score). */
+const BUCKETS = 64;
 
 function postingCount(word: PreparedToken, index: TermIndex): number {
   let n = 0;
@@ -104,24 +106,47 @@ export class QueryScorer {
 
     const placeWords = words.flatMap((word, qi) => (word.places.size === 0 ? [] : [{ qi, sims: placeArray(word, areas) }]));
     const top: Candidate[] = [];
-    for (const e of touched) {
-      const entry = entries[e] as Entry;
-      let r = this.recall[e];
-      const area = entry.owner.area;
-      for (const { qi, sims } of placeWords) {
-        const placeSim = area >= 0 ? sims[area] : 0;
-        const nameSim = this.wordSeen[qi][e] === stamp ? this.wordSim[qi][e] : 0;
-        if (placeSim > nameSim) r += weights[qi] * (placeSim - nameSim);
-      }
-      const recall = r / totalWeight;
-      const factor = entry.owner.active ? 1 : INACTIVE_FACTOR;
-      if (top.length >= k && combine(recall, 1) * factor < top[k - 1].score) continue;
-      let nameWeight = 0;
-      for (let i = 0; i < entry.terms.length; i++) nameWeight += idf(entry.terms[i]) * KIND_WEIGHT[entry.kinds[i]];
-      const precision = nameWeight > 0 ? Math.min(1, this.precision[e] / nameWeight) : 0;
-      insert(top, { entry: e, score: combine(recall, precision) * factor }, k, entries);
+    // Names are visited best bound first, so the scan stops as soon as no later one can enter the top k:
+    // at national scale thousands share a common word, and reading each name's record is what costs.
+    let placeBound = 0;
+    for (const { qi, sims } of placeWords) placeBound += weights[qi] * sims.reduce((a, b) => Math.max(a, b), 0);
+    const bucketOf = new Uint8Array(touched.length);
+    const starts = new Uint32Array(BUCKETS + 1);
+    touched.forEach((e, i) => {
+      const bound = Math.min(1, (this.recall[e] + placeBound) / totalWeight);
+      bucketOf[i] = Math.min(BUCKETS - 1, Math.floor(bound * BUCKETS));
+      starts[bucketOf[i] + 1]++;
+    });
+    for (let b = 1; b <= BUCKETS; b++) starts[b] += starts[b - 1];
+    const ordered = new Uint32Array(touched.length);
+    const fill = starts.slice(0, BUCKETS);
+    touched.forEach((e, i) => { ordered[fill[bucketOf[i]]++] = e; });
+    for (let b = BUCKETS - 1; b >= 0; b--) {
+      if (top.length >= k && combine((b + 1) / BUCKETS, 1) < top[k - 1].score) break;
+      for (let i = starts[b]; i < starts[b + 1]; i++) this.consider(ordered[i], top, k, stamp, placeWords, weights, totalWeight, entries, idf);
     }
     return top;
+  }
+
+  private consider(
+    e: number, top: Candidate[], k: number, stamp: number, placeWords: ReadonlyArray<{ qi: number; sims: Float64Array }>,
+    weights: readonly number[], totalWeight: number, entries: ReadonlyArray<Entry | undefined>, idf: (term: number) => number,
+  ): void {
+    const entry = entries[e] as Entry;
+    let r = this.recall[e];
+    const area = entry.owner.area;
+    for (const { qi, sims } of placeWords) {
+      const placeSim = area >= 0 ? sims[area] : 0;
+      const nameSim = this.wordSeen[qi][e] === stamp ? this.wordSim[qi][e] : 0;
+      if (placeSim > nameSim) r += weights[qi] * (placeSim - nameSim);
+    }
+    const recall = r / totalWeight;
+    const factor = entry.owner.active ? 1 : INACTIVE_FACTOR;
+    if (top.length >= k && combine(recall, 1) * factor < top[k - 1].score) return;
+    let nameWeight = 0;
+    for (let i = 0; i < entry.terms.length; i++) nameWeight += idf(entry.terms[i]) * KIND_WEIGHT[entry.kinds[i]];
+    const precision = nameWeight > 0 ? Math.min(1, this.precision[e] / nameWeight) : 0;
+    insert(top, { entry: e, score: combine(recall, precision) * factor }, k, entries);
   }
 
   private ensure(entryCount: number, termCount: number, wordCount: number): void {
