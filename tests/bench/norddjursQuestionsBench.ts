@@ -15,7 +15,7 @@ import { TYPING_KINDS, typingQueries } from './typingQueries.js';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
 const PER_KIND = 12;
-const PHRASES = ['har nogen kontaktet %?', '%', 'har nogen kontaktet % for nylig?', 'må jeg ringe til %?'];
+const PHRASES = ['har nogen kontaktet %?', '%', 'har nogen kontaktet % for nylig?', 'hvem har talt med %?'];
 const FORM_CODES: Record<string, FormCode> = { aps: 'ApS', as: 'A/S', is: 'I/S', ivs: 'IVS', ks: 'K/S', ps: 'P/S' };
 
 export async function runNorddjursQuestionsBench(): Promise<void> {

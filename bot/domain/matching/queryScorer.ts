@@ -70,7 +70,9 @@ export class QueryScorer {
     // Rarest words first; once enough names are in play, a common word only adds evidence to them and
     // brings in no new ones, which bounds the work at national scale (a name holding only common words
     // of the query cannot outrank one holding the rare word too).
-    const order = words.map((_, qi) => qi).sort((a, b) => postingCount(words[a], index) - postingCount(words[b], index));
+    // A town after "i"/"på" comes last: it most often names the address, not a word of the name.
+    const order = words.map((_, qi) => qi)
+      .sort((a, b) => Number(words[a].located) - Number(words[b].located) || postingCount(words[a], index) - postingCount(words[b], index));
     for (const qi of order) {
       const word = words[qi];
       const open = touched.length < CANDIDATE_CAP;
