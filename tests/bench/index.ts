@@ -2,10 +2,12 @@ import { runDigestBench } from './digestBench.js';
 import { runLogBench } from './logBench.js';
 import { runLookupBench } from './lookupBench.js';
 import { runMatcherBench } from './matcherBench.js';
+import { runNorddjursQuestionsBench } from './norddjursQuestionsBench.js';
 import { runOverviewBench } from './overviewBench.js';
 import { runStorageBench } from './storageBench.js';
 import { runTabApiBench } from './tabApiBench.js';
 import { runTabBundleBench } from './tabBundleBench.js';
+import { runTypingBench } from './typingBench.js';
 
 /** `npm run bench`: every benchmark in turn; each prints its own table. */
 async function main(): Promise<void> {
@@ -13,6 +15,8 @@ async function main(): Promise<void> {
   console.log(`Erhvervskoordinator benchmarks – ${new Date().toISOString()} – Node ${process.version}`);
   await runStorageBench();
   await runMatcherBench();
+  runTypingBench();
+  await runNorddjursQuestionsBench();
   await runLookupBench();
   await runLogBench();
   await runOverviewBench();

@@ -6,9 +6,13 @@
 import { isValidCvr, normalizeCvr } from '../cvr.js';
 import type { Entry, StoredCompany } from './entry.js';
 import { Areas } from './locations.js';
-import { analyzeName, analyzeQuery, definiteCandidates, foldText, type AnalyzedName, type QueryToken } from './normalize.js';
-import { QueryScorer, type Candidate, type PreparedToken } from './queryScorer.js';
-import { KIND_CORE, KIND_OWNER, KIND_PLACE, SURFACE_WEIGHT, classify, surfaceSimilarity, surfaceWords } from './ranking.js';
+import { NamePrefixes, prefixKey } from './namePrefixes.js';
+import { analyzeName, analyzeQuery, definiteCandidates, foldText, legalFormOf, type AnalyzedName, type QueryToken } from './normalize.js';
+import { QueryScorer, type PreparedToken } from './queryScorer.js';
+import {
+  FORM_PENALTY, INACTIVE_FACTOR, KIND_CORE, KIND_OWNER, KIND_PLACE, PREFIX_BASE, PREFIX_SHARED_MAX, SURFACE_WEIGHT, classify, surfaceSimilarity,
+  surfaceWords,
+} from './ranking.js';
 import { POSTING_KIND_BITS, TermIndex, type TermMatch } from './termIndex.js';
 import type { CvrQuery, MatchableCompany, MatchHit, MatchOutcome } from './types.js';
 
@@ -19,6 +23,12 @@ const MAX_QUERY_TOKENS = 6;
 /** Matches through a stripped ending or an unfolded spelling are a little less certain than direct ones. */
 const VARIANT_FACTOR = 0.97;
 const CVR_PREFIX = /^\s*cvr[\s.-]*(nr|nummer)?[\s.:-]*/i;
+/** Look-ups per query word are cached until the register changes: type-ahead repeats the words typed so far. */
+const TERM_CACHE_SIZE = 4096;
+/** Parts of a word written as one ("havnekiosk", "vvsfirma") are at least this long. */
+const SPLIT_MIN = 3;
+/** …except a short first part such as "el", "it" ("elgården", "IThuset"). */
+const SPLIT_HEAD_MIN = 2;
 
 export class CompanyMatcher {
   private readonly index = new TermIndex();
@@ -28,6 +38,8 @@ export class CompanyMatcher {
   private readonly freeEntries: number[] = [];
   private liveEntries = 0;
   private readonly scorer = new QueryScorer(MAX_QUERY_TOKENS);
+  private readonly prefixes = new NamePrefixes();
+  private readonly termCache = new Map<string, TermMatch[]>();
 
   get size(): number {
     return this.companies.size;
@@ -37,7 +49,9 @@ export class CompanyMatcher {
   upsert(company: MatchableCompany): void {
     if (this.companies.has(company.cvr)) this.remove(company.cvr);
     const area = this.areas.intern(company.town, company.postalCode);
-    const stored: StoredCompany = { company, entries: [], area, active: company.active !== false };
+    const form = legalFormOf(company.legalForm) ?? legalFormOf(company.name);
+    const stored: StoredCompany = { company, entries: [], area, active: company.active !== false, form };
+    this.termCache.clear();
     if (area >= 0) this.areas.companies[area]++;
     this.companies.set(company.cvr, stored);
     const seen = new Set<string>();
@@ -57,11 +71,13 @@ export class CompanyMatcher {
       const entry = this.entries[id] as Entry;
       entry.terms.forEach((term, i) => this.index.remove(term, (id << POSTING_KIND_BITS) | entry.kinds[i]));
       this.entries[id] = undefined;
+      this.prefixes.removed();
       this.freeEntries.push(id);
       this.liveEntries--;
     }
     if (stored.area >= 0) this.areas.companies[stored.area]--;
     this.companies.delete(cvr);
+    this.termCache.clear();
   }
 
   search(query: string, limit = 5): MatchOutcome {
@@ -72,12 +88,32 @@ export class CompanyMatcher {
     if (tokens.length === 0) return { kind: 'none', hits: [] };
     const candidates = this.scorer.score(tokens, this.index, this.areas, this.entries, this.liveEntries, max + 5);
     const typed = surfaceWords(query);
-    const hits = candidates
-      .map((c) => this.hit(c, (1 - SURFACE_WEIGHT) * c.score
-        + SURFACE_WEIGHT * surfaceSimilarity(typed, surfaceWords((this.entries[c.entry] as Entry).label))))
-      .sort((a, b) => b.score - a.score);
-    return classify(hits, max);
+    const typedForm = legalFormOf(query);
+    const best = new Map<string, MatchHit>();
+    const put = (entry: number, score: number): void => {
+      const owner = (this.entries[entry] as Entry).owner;
+      const hit = this.hit(entry, typedForm !== null && owner.form !== null && owner.form !== typedForm ? score - FORM_PENALTY : score);
+      const known = best.get(hit.cvr);
+      if (known === undefined || known.score < hit.score) best.set(hit.cvr, hit);
+    };
+    for (const c of candidates) {
+      put(c.entry, (1 - SURFACE_WEIGHT) * c.score
+        + SURFACE_WEIGHT * surfaceSimilarity(typed, surfaceWords((this.entries[c.entry] as Entry).label)));
+    }
+    // The names what was typed begins, when few enough share that beginning to list them all.
+    const key = prefixKey(query);
+    const begun = key.length < 3 ? null : this.prefixes.lookup(key, Math.max(max, PREFIX_SHARED_MAX), this.liveKey);
+    for (const b of begun ?? []) {
+      const active = (this.entries[b.entry] as Entry).owner.active;
+      put(b.entry, (PREFIX_BASE + (1 - PREFIX_BASE) * (key.length / b.key.length)) * (active ? 1 : INACTIVE_FACTOR));
+    }
+    return classify([...best.values()].sort((a, b) => b.score - a.score), max);
   }
+
+  private readonly liveKey = (entry: number, key: string): boolean => {
+    const e = this.entries[entry];
+    return e !== undefined && prefixKey(e.label) === key;
+  };
 
   private addEntry(stored: StoredCompany, label: string, secondary: boolean, analyzed: AnalyzedName): void {
     const { core, owner, surfaces } = analyzed;
@@ -94,6 +130,7 @@ export class CompanyMatcher {
     for (const t of core) add(t, this.areas.isOwnPlace(stored.area, t) && core.length > 1 ? KIND_PLACE : KIND_CORE);
     for (const t of owner) add(t, KIND_OWNER);
     this.entries[id] = entry;
+    this.prefixes.add(prefixKey(label), id);
     stored.entries.push(id);
     this.liveEntries++;
   }
@@ -101,14 +138,23 @@ export class CompanyMatcher {
   /** Query words with the vocabulary terms and places each may mean. */
   private prepare(query: string): PreparedToken[] {
     const words = analyzeQuery(query).filter((t) => t.optional !== true || this.index.exact(t.text) !== undefined)
-      .slice(0, MAX_QUERY_TOKENS);
+      .flatMap((t) => (this.index.exact(t.text) === undefined ? this.splitJoined(t) ?? [t] : [t])).slice(0, MAX_QUERY_TOKENS);
     const prepared = words.map((w, i) => ({
       text: w.text, located: w.located, terms: this.termsFor(w, i === words.length - 1), places: this.areas.match(w.text),
     }));
+    // A known compound may still be meant apart ("tagfabrik" for "Tag-fabrik Andersen"): its parts are more meanings.
+    for (const p of prepared) {
+      if (this.index.exact(p.text) === undefined) continue;
+      for (const part of this.splitJoined(p) ?? []) {
+        const term = this.index.exact(part.text) as number;
+        if (!p.terms.some((t) => t.term === term)) p.terms.push({ term, sim: VARIANT_FACTOR });
+      }
+    }
     // "Grenaa Auto Værksted" for "Grenaa Autoværksted": a known compound of two neighbours is one more
     // meaning of both (not a replacement: "Skov & Søn" must not become "Skovsøen").
     for (let i = 0; i + 1 < words.length; i++) {
-      const term = this.index.exact(words[i].text + words[i + 1].text);
+      // With the linking letter Danish puts between the parts: "havn kiosk" → "havnekiosk".
+      const term = ['', 'e', 's'].map((link) => this.index.exact(words[i].text + link + words[i + 1].text)).find((t) => t !== undefined);
       if (term === undefined) continue;
       prepared[i].terms.push({ term, sim: VARIANT_FACTOR });
       prepared[i + 1].terms.push({ term, sim: VARIANT_FACTOR });
@@ -116,7 +162,33 @@ export class CompanyMatcher {
     return prepared;
   }
 
+  /** "hansentømrer", "vvsfirma", "havnekiosk" for names that write them apart: the two known words, or null. */
+  private splitJoined(word: { text: string; located: boolean }): QueryToken[] | null {
+    const text = word.text;
+    if (text.length < SPLIT_MIN + SPLIT_HEAD_MIN) return null;
+    for (let i = text.length - SPLIT_MIN; i >= SPLIT_HEAD_MIN; i--) {
+      const right = text.slice(i);
+      if (this.index.exact(right) === undefined) continue;
+      const left = text.slice(0, i);
+      // A linking "e" or "s" ("havnekiosk", "revisionsfirma") belongs to neither word.
+      const head = [left, /[es]$/.test(left) && left.length > SPLIT_HEAD_MIN ? left.slice(0, -1) : '']
+        .find((h) => h !== '' && this.index.exact(h) !== undefined);
+      if (head !== undefined) return [{ text: head, located: word.located }, { text: right, located: word.located }];
+    }
+    return null;
+  }
+
   private termsFor(word: QueryToken, last: boolean): TermMatch[] {
+    const cacheKey = `${last ? 1 : 0}${word.text}|${word.light ?? ''}`;
+    const cached = this.termCache.get(cacheKey);
+    if (cached !== undefined) return [...cached];
+    if (this.termCache.size >= TERM_CACHE_SIZE) this.termCache.clear();
+    const found = this.lookupTerms(word, last);
+    this.termCache.set(cacheKey, found);
+    return [...found];
+  }
+
+  private lookupTerms(word: QueryToken, last: boolean): TermMatch[] {
     const terms = this.index.lookup(word.text, last);
     // A typo next to a folded digraph ("Taa" for "Taxa" folds to "ta") is nearer in the unfolded form;
     // a misspelt word may hide its ending from the trade list ("dyrelinikken"): try the bare stems.
@@ -140,8 +212,8 @@ export class CompanyMatcher {
     return [...best].map(([term, sim]) => ({ term, sim }));
   }
 
-  private hit(c: Candidate, score: number): MatchHit {
-    const entry = this.entries[c.entry] as Entry;
+  private hit(id: number, score: number): MatchHit {
+    const entry = this.entries[id] as Entry;
     const hit: MatchHit = { cvr: entry.owner.company.cvr, name: entry.owner.company.name, score: round(score) };
     if (entry.secondary) hit.matchedName = entry.label;
     return hit;

@@ -6,6 +6,8 @@ export interface StoredCompany {
   entries: number[];
   area: number;
   active: boolean;
+  /** Legal form code (legalFormOf), or null when it has none (enkeltmandsvirksomhed) or is not known. */
+  form: string | null;
 }
 
 /** One searchable name of a company: the registered name or a binavn. */

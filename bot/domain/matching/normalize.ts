@@ -40,6 +40,50 @@ const LEGAL_ANYWHERE = new Set([
 ].map(foldText));
 /** Legal forms only when last and slash-less typing is likely; "Enslev Is" is an ice cream shop. */
 const LEGAL_TRAILING = new Set(['as', 'is', 'ks', 'ps']);
+/** The spelt-out forms, which also end longer words: "Revisionspartnerselskab", "Holdinganpartsselskab". */
+const FORM_WORDS: ReadonlyMap<string, string> = new Map([
+  ['aps', 'aps'], ['anpartsselskab', 'aps'], ['aktieselskab', 'as'], ['interessentskab', 'is'], ['kommanditselskab', 'ks'],
+  ['partnerselskab', 'ps'], ['ivs', 'ivs'], ['ivarksatterselskab', 'ivs'], ['amba', 'amba'], ['fmba', 'fmba'], ['smba', 'smba'],
+].map(([w, code]) => [foldText(w), code]));
+const LONG_FORMS = [...FORM_WORDS.keys()].filter((w) => w.length > 8);
+
+/** The legal form a folded word names or ends in ("revisionspartnerselskab" → "ps"), if any. */
+function formOfWord(word: string): string | undefined {
+  const direct = FORM_WORDS.get(word);
+  if (direct !== undefined) return direct;
+  for (const form of LONG_FORMS) if (word.length > form.length + 2 && word.endsWith(form)) return FORM_WORDS.get(form);
+  return undefined;
+}
+
+export function isLegalWord(word: string): boolean {
+  return LEGAL_ANYWHERE.has(word) || formOfWord(word) !== undefined;
+}
+
+/**
+ * The legal form named in a name, a register's form field or a query ("A/S", "aps", "partnerselskab",
+ * a final slash-less "as"), as a short code ("as", "aps", "ps"…), or null. Typed, it helps choose
+ * between otherwise equal names.
+ */
+export function legalFormOf(text: string): string | null {
+  const lower = text.toLowerCase();
+  let slashed: string | null = null;
+  for (const m of lower.matchAll(LEGAL_SLASH)) slashed = `${m[0].replace(/[^aikp]/g, '').slice(-1)}s`;
+  if (slashed !== null) return slashed;
+  const all = words(lower);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const form = formOfWord(all[i].folded);
+    if (form !== undefined) return form;
+  }
+  const last = all[all.length - 1];
+  return all.length > 1 && LEGAL_TRAILING.has(last.folded) ? last.folded : null;
+}
+
+/** Titles that qualify a trade ("Statsautoriseret Revisionspartnerselskab"): found when typed, barely missed when not. */
+const DESCRIPTORS = new Set(['statsautoriseret', 'autoriseret', 'registreret', 'godkendt']);
+/** Abbreviations as written in names and typed: "statsaut.", "aut. el-installatør". */
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(^|[^a-z])statsaut\b\.?/g, '$1statsautoriseret '], [/(^|[^a-z])aut\./g, '$1autoriseret '], [/(^|[^a-z])reg\./g, '$1registreret '],
+];
 
 /** Small words that carry no identity; "og"/"&" vary freely ("Jensen & Søn" = "Jensen og Søn"). */
 const STOPWORDS = new Set(['og', 'af', 'for', 'til', 'med', 'hos', 'the', 'and', 'of', 'v', 'co']);
@@ -124,10 +168,11 @@ interface Word {
 
 const ABBREVIATION = /^([a-z0-9]\.)+[a-z0-9]?\.?$/;
 
-/** Splits lower-cased text into words; abbreviations ("a.m.b.a.", "a.p.") lose their dots and stay one word. */
+/** Splits lower-cased text into words (abbreviations written out); abbreviations ("a.m.b.a.", "a.p.") lose their dots and stay one word. */
 function words(text: string): Word[] {
   const out: Word[] = [];
-  const light = foldLight(text.replace(LEGAL_SLASH, '$1 ').replace(/c\/o/g, ' ').replace(/['’´`]/g, ''));
+  let light = foldLight(text.replace(LEGAL_SLASH, '$1 ').replace(/c\/o/g, ' ').replace(/['’´`]/g, ''));
+  if (light.includes('aut') || light.includes('reg.')) for (const [re, by] of ABBREVIATIONS) light = light.replace(re, by);
   for (const chunk of light.split(/\s+/)) {
     const parts = chunk.includes('.') && ABBREVIATION.test(chunk) ? [chunk.replace(/\./g, '')] : chunk.split(/[^a-z0-9]+/);
     for (const t of parts) if (t !== '') out.push({ light: t, folded: foldDigraphs(t) });
@@ -153,7 +198,7 @@ export function analyzeName(name: string, legalForm?: string): AnalyzedName {
   const formKey = legalForm === undefined ? '' : foldText(legalForm).replace(/[^a-z0-9]/g, '');
   const surfaces = new Map<string, string>();
   const clean = (part: string): string[] => {
-    const kept = words(part).filter((w) => !STOPWORDS.has(w.folded) && !LOCATION_MARKERS.has(w.folded) && !LEGAL_ANYWHERE.has(w.folded));
+    const kept = words(part).filter((w) => !STOPWORDS.has(w.folded) && !LOCATION_MARKERS.has(w.folded) && !isLegalWord(w.folded));
     // "Kattegat Transport IS" ends in its form; "Kattegat Is I/S" had its form (with slash) removed already.
     const slashed = LEGAL_SLASH_ONCE.test(part);
     if (!slashed && kept.length > 1 && kept[kept.length - 1].folded === formKey) kept.pop();
@@ -163,8 +208,10 @@ export function analyzeName(name: string, legalForm?: string): AnalyzedName {
       return stripped;
     });
   };
-  const core = clean(corePart);
-  const owner = clean(ownerPart);
+  const named = clean(corePart);
+  const core = named.filter((t) => !DESCRIPTORS.has(t));
+  const owner = [...(core.length === 0 ? [] : named.filter((t) => DESCRIPTORS.has(t))), ...clean(ownerPart)];
+  if (core.length === 0) core.push(...named);
   // A name that is nothing but its owner ("v/ Jens Nielsen") is searched by that name.
   return core.length === 0 ? { core: owner, owner: [], surfaces } : { core, owner, surfaces };
 }
@@ -193,7 +240,7 @@ export interface QueryToken {
 export function analyzeQuery(query: string): QueryToken[] {
   const out: QueryToken[] = [];
   let located = false;
-  const tokens = words(query.toLowerCase()).filter((w) => !LEGAL_ANYWHERE.has(w.folded));
+  const tokens = words(query.toLowerCase()).filter((w) => !isLegalWord(w.folded));
   tokens.forEach((w, i) => {
     if (LOCATION_MARKERS.has(w.folded)) {
       located = true;

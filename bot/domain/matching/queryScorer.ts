@@ -21,6 +21,16 @@ export interface Candidate {
 }
 
 const KIND_MASK = (1 << POSTING_KIND_BITS) - 1;
+/** Names in play before common query words stop adding new ones (see score). */
+const CANDIDATE_CAP = 3000;
+/** Score bands for visiting candidates best first (see score). */
+const BUCKETS = 64;
+
+function postingCount(word: PreparedToken, index: TermIndex): number {
+  let n = 0;
+  for (const t of word.terms) n += index.df[t.term];
+  return n;
+}
 
 export class QueryScorer {
   private stamp = 0;
@@ -57,7 +67,15 @@ export class QueryScorer {
     const weights = words.map((w) => wordWeight(w, idf, areas, n));
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     const touched: number[] = [];
-    words.forEach((word, qi) => {
+    // Rarest words first; once enough names are in play, a common word only adds evidence to them and
+    // brings in no new ones, which bounds the work at national scale (a name holding only common words
+    // of the query cannot outrank one holding the rare word too).
+    // A town after "i"/"på" comes last: it most often names the address, not a word of the name.
+    const order = words.map((_, qi) => qi)
+      .sort((a, b) => Number(words[a].located) - Number(words[b].located) || postingCount(words[a], index) - postingCount(words[b], index));
+    for (const qi of order) {
+      const word = words[qi];
+      const open = touched.length < CANDIDATE_CAP;
       const w = weights[qi];
       const seen = this.wordSeen[qi];
       const sims = this.wordSim[qi];
@@ -67,6 +85,7 @@ export class QueryScorer {
         for (const p of index.postings[term]) {
           const e = p >>> POSTING_KIND_BITS;
           if (this.seen[e] !== stamp) {
+            if (!open) continue;
             this.seen[e] = stamp;
             this.recall[e] = 0;
             this.precision[e] = 0;
@@ -85,28 +104,51 @@ export class QueryScorer {
           shares[e] = share;
         }
       }
-    });
+    }
 
     const placeWords = words.flatMap((word, qi) => (word.places.size === 0 ? [] : [{ qi, sims: placeArray(word, areas) }]));
     const top: Candidate[] = [];
-    for (const e of touched) {
-      const entry = entries[e] as Entry;
-      let r = this.recall[e];
-      const area = entry.owner.area;
-      for (const { qi, sims } of placeWords) {
-        const placeSim = area >= 0 ? sims[area] : 0;
-        const nameSim = this.wordSeen[qi][e] === stamp ? this.wordSim[qi][e] : 0;
-        if (placeSim > nameSim) r += weights[qi] * (placeSim - nameSim);
-      }
-      const recall = r / totalWeight;
-      const factor = entry.owner.active ? 1 : INACTIVE_FACTOR;
-      if (top.length >= k && combine(recall, 1) * factor < top[k - 1].score) continue;
-      let nameWeight = 0;
-      for (let i = 0; i < entry.terms.length; i++) nameWeight += idf(entry.terms[i]) * KIND_WEIGHT[entry.kinds[i]];
-      const precision = nameWeight > 0 ? Math.min(1, this.precision[e] / nameWeight) : 0;
-      insert(top, { entry: e, score: combine(recall, precision) * factor }, k, entries);
+    // Names are visited best bound first, so the scan stops as soon as no later one can enter the top k:
+    // at national scale thousands share a common word, and reading each name's record is what costs.
+    let placeBound = 0;
+    for (const { qi, sims } of placeWords) placeBound += weights[qi] * sims.reduce((a, b) => Math.max(a, b), 0);
+    const bucketOf = new Uint8Array(touched.length);
+    const starts = new Uint32Array(BUCKETS + 1);
+    touched.forEach((e, i) => {
+      const bound = Math.min(1, (this.recall[e] + placeBound) / totalWeight);
+      bucketOf[i] = Math.min(BUCKETS - 1, Math.floor(bound * BUCKETS));
+      starts[bucketOf[i] + 1]++;
+    });
+    for (let b = 1; b <= BUCKETS; b++) starts[b] += starts[b - 1];
+    const ordered = new Uint32Array(touched.length);
+    const fill = starts.slice(0, BUCKETS);
+    touched.forEach((e, i) => { ordered[fill[bucketOf[i]]++] = e; });
+    for (let b = BUCKETS - 1; b >= 0; b--) {
+      if (top.length >= k && combine((b + 1) / BUCKETS, 1) < top[k - 1].score) break;
+      for (let i = starts[b]; i < starts[b + 1]; i++) this.consider(ordered[i], top, k, stamp, placeWords, weights, totalWeight, entries, idf);
     }
     return top;
+  }
+
+  private consider(
+    e: number, top: Candidate[], k: number, stamp: number, placeWords: ReadonlyArray<{ qi: number; sims: Float64Array }>,
+    weights: readonly number[], totalWeight: number, entries: ReadonlyArray<Entry | undefined>, idf: (term: number) => number,
+  ): void {
+    const entry = entries[e] as Entry;
+    let r = this.recall[e];
+    const area = entry.owner.area;
+    for (const { qi, sims } of placeWords) {
+      const placeSim = area >= 0 ? sims[area] : 0;
+      const nameSim = this.wordSeen[qi][e] === stamp ? this.wordSim[qi][e] : 0;
+      if (placeSim > nameSim) r += weights[qi] * (placeSim - nameSim);
+    }
+    const recall = r / totalWeight;
+    const factor = entry.owner.active ? 1 : INACTIVE_FACTOR;
+    if (top.length >= k && combine(recall, 1) * factor < top[k - 1].score) return;
+    let nameWeight = 0;
+    for (let i = 0; i < entry.terms.length; i++) nameWeight += idf(entry.terms[i]) * KIND_WEIGHT[entry.kinds[i]];
+    const precision = nameWeight > 0 ? Math.min(1, this.precision[e] / nameWeight) : 0;
+    insert(top, { entry: e, score: combine(recall, precision) * factor }, k, entries);
   }
 
   private ensure(entryCount: number, termCount: number, wordCount: number): void {

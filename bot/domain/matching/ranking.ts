@@ -2,7 +2,7 @@
  * How a candidate's evidence becomes a score, and scores become an outcome. The constants were set
  * from the bench (tests/bench/matcherBench.ts); see the notes at each.
  */
-import { foldText } from './normalize.js';
+import { foldText, isLegalWord } from './normalize.js';
 import { boundedOsa, maxEdits } from './similarity.js';
 import type { MatchHit, MatchKind } from './types.js';
 
@@ -67,7 +67,7 @@ const SURFACE_NOISE = new Set(['aps', 'as', 'is', 'ks', 'ps', 'ivs', 'og', 'i', 
 /** Folded words of a name or query, without the owner part and legal form. */
 export function surfaceWords(text: string): string[] {
   const core = text.replace(/(^|\s)v\s*\/.*$/i, '');
-  return foldText(core).split(/[^a-z0-9]+/).filter((t) => t !== '' && !SURFACE_NOISE.has(t));
+  return foldText(core).split(/[^a-z0-9]+/).filter((t) => t !== '' && !SURFACE_NOISE.has(t) && !isLegalWord(t));
 }
 
 /**
@@ -89,6 +89,18 @@ export const CLEAR_GAP = 0.03;
 export const CLEAR_LOW_AT = 0.75;
 export const CLEAR_LOW_GAP = 0.15;
 export const AMBIGUOUS_BAND = 0.15;
+/**
+ * A typed legal form ("Djurs Revision P/S") moves a company of another form down by this much: enough to
+ * decide between otherwise equal names (more than CLEAR_GAP), too little to outweigh a word.
+ */
+export const FORM_PENALTY = 0.05;
+/**
+ * What a name the typed text begins ("kolind tag" for Kolind Tagdækning) scores at least: PREFIX_BASE,
+ * plus the rest in proportion to how much of it was typed, so the full name typed scores 1.
+ */
+export const PREFIX_BASE = 0.8;
+/** Names the typed text begins are only special when this few share that beginning. */
+export const PREFIX_SHARED_MAX = 15;
 
 export function classify(hits: MatchHit[], limit: number): { kind: MatchKind; hits: MatchHit[] } {
   if (hits.length === 0 || hits[0].score < NONE_BELOW) return { kind: 'none', hits: hits.slice(0, limit) };

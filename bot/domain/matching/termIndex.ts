@@ -30,6 +30,7 @@ export class TermIndex {
    * query word is closer to what was written. -1 for real terms, else the real term's id.
    */
   private readonly canonical: number[] = [];
+  /** Bigram and term length (as one character) → terms. */
   private readonly grams = new Map<string, number[]>();
   /** Sorted for prefix lookups; new terms wait in `pending` until enough pile up to merge. */
   private sorted: string[] = [];
@@ -67,9 +68,10 @@ export class TermIndex {
     this.df.push(0);
     this.postings.push([]);
     this.canonical.push(canonical);
+    const len = String.fromCharCode(term.length);
     for (const g of new Set(bigrams(term))) {
-      const list = this.grams.get(g);
-      if (list === undefined) this.grams.set(g, [id]);
+      const list = this.grams.get(g + len);
+      if (list === undefined) this.grams.set(g + len, [id]);
       else list.push(id);
     }
     this.pending.push(term);
@@ -121,16 +123,20 @@ export class TermIndex {
     }
     const stamp = ++this.stamp;
     const touched: number[] = [];
-    const grams = bigrams(token);
+    const grams = [...new Set(bigrams(token))];
+    // Lists are kept per term length, so only terms of a length within the typo budget are counted.
+    const shortest = token.length === 3 ? 4 : Math.max(1, token.length - k);
     for (const g of grams) {
-      const list = this.grams.get(g);
-      if (list === undefined) continue;
-      for (const id of list) {
-        if (this.countStamp[id] !== stamp) {
-          this.countStamp[id] = stamp;
-          this.count[id] = 1;
-          touched.push(id);
-        } else this.count[id]++;
+      for (let len = shortest; len <= token.length + k; len++) {
+        const list = this.grams.get(g + String.fromCharCode(len));
+        if (list === undefined) continue;
+        for (const id of list) {
+          if (this.countStamp[id] !== stamp) {
+            this.countStamp[id] = stamp;
+            this.count[id] = 1;
+            touched.push(id);
+          } else this.count[id]++;
+        }
       }
     }
     // A substitution or deletion breaks at most 2 bigrams, a swap 3: anything sharing fewer cannot be

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { CompanyMatcher, type MatchableCompany, type MatchOutcome } from '../../bot/domain/matching/companyMatcher.js';
+import { legalFormOf } from '../../bot/domain/matching/normalize.js';
+import { validCvr } from '../support/companies.js';
+
+let serial = 1600;
+
+/** Names as staff really type them (issue 16): prefixes, compounds, abbreviations, legal forms, slips. */
+const REGISTER: MatchableCompany[] = [
+  company('Anholt Havnekiosk', 'Anholt', '8592', 'Enkeltmandsvirksomhed'),
+  company('Anholt Havn I/S', 'Anholt', '8592', 'I/S'),
+  company('Djurs Revision ApS', 'Grenaa', '8500', 'ApS'),
+  company('Djurs Revision Statsautoriseret Revisionspartnerselskab', 'Grenaa', '8500', 'Partnerselskab'),
+  company('Kolind Tagdækning ApS', 'Kolind', '8560', 'ApS'),
+  company('Kolind Tømrer ApS', 'Kolind', '8560', 'ApS'),
+  company('Christian Søgaard Autoværksted ApS', 'Ryomgård', '8550', 'ApS'),
+  company('Christian Sørensen Holding ApS', 'Grenaa', '8500', 'ApS'),
+  company('Fjellerup Tømrer- og Snedkerforretning ApS', 'Glesborg', '8585', 'ApS'),
+  company('VVS-firma Jensen', 'Auning', '8963', 'Enkeltmandsvirksomhed'),
+  company('Hansen & Søn El-Service A/S', 'Grenaa', '8500', 'A/S'),
+  company('Rønde Aut. El-installatør ApS', 'Rønde', '8410', 'ApS'),
+  company('Auning Cykler v/ Bodil Thygesen', 'Auning', '8963', 'Enkeltmandsvirksomhed', ['Cykelsmeden Auning']),
+  company('Grenaa Pizza', 'Grenaa', '8500', 'Enkeltmandsvirksomhed', [], false),
+  company('Grenaa Pizza ApS', 'Grenaa', '8500', 'ApS'),
+  company('Glesborg Maskinstation I/S', 'Glesborg', '8585', 'I/S'),
+];
+
+function company(name: string, town: string, postalCode: string, legalForm: string, secondaryNames: string[] = [], active = true): MatchableCompany {
+  return { cvr: validCvr(serial++), name, town, postalCode, legalForm, secondaryNames, active };
+}
+
+const cvrOf = (name: string): string => (REGISTER.find((c) => c.name === name) as MatchableCompany).cvr;
+
+describe('matching: as staff really type (issue 16)', () => {
+  const m = new CompanyMatcher();
+  for (const c of REGISTER) m.upsert(c);
+
+  function first(query: string, name: string, kind?: MatchOutcome['kind']): MatchOutcome {
+    const o = m.search(query);
+    assert.equal(o.hits[0]?.cvr, cvrOf(name), `${query}: ${JSON.stringify(o.hits)}`);
+    if (kind !== undefined) assert.equal(o.kind, kind, `${query}: ${JSON.stringify(o)}`);
+    return o;
+  }
+
+  it('has distinct CVRs in the test register', () => {
+    assert.equal(new Set(REGISTER.map((c) => c.cvr)).size, REGISTER.length);
+  });
+
+  it('finds the company at every keystroke once the typed start fits it alone, in the bot and the type-ahead', () => {
+    const name = 'christian søgaard autoværksted';
+    // "christian sø" still fits Christian Sørensen too (ø is typed as o as often as not).
+    for (let len = 'christian søg'.length; len <= name.length; len++) first(name.slice(0, len), 'Christian Søgaard Autoværksted ApS');
+    first('Kolind Tag', 'Kolind Tagdækning ApS', 'clear');
+    first('kolind tø', 'Kolind Tømrer ApS');
+    // A prefix two names share: both are offered, neither answered.
+    const both = m.search('kolind t');
+    assert.notEqual(both.kind, 'clear');
+    assert.deepEqual(both.hits.slice(0, 2).map((h) => h.cvr).sort(), [cvrOf('Kolind Tagdækning ApS'), cvrOf('Kolind Tømrer ApS')].sort());
+    const suggestions = m.search('fjel', 15).hits.map((h) => h.cvr);
+    assert.ok(suggestions.includes(cvrOf('Fjellerup Tømrer- og Snedkerforretning ApS')));
+  });
+
+  it('meets compounds written apart or together, and hyphens', () => {
+    first('anholt havn kiosk', 'Anholt Havnekiosk', 'clear');
+    first('anholt havne kiosk', 'Anholt Havnekiosk');
+    first('vvs firma jensen', 'VVS-firma Jensen', 'clear');
+    first('vvsfirma jensen', 'VVS-firma Jensen', 'clear');
+    first('fjellerup tømrer og snedkerforretning', 'Fjellerup Tømrer- og Snedkerforretning ApS', 'clear');
+    first('fjellerup snedkerforretning', 'Fjellerup Tømrer- og Snedkerforretning ApS');
+    first('hansen og søn elservice', 'Hansen & Søn El-Service A/S');
+  });
+
+  it('writes out abbreviations: statsaut., aut., & for og', () => {
+    first('djurs statsaut. revision', 'Djurs Revision Statsautoriseret Revisionspartnerselskab', 'clear');
+    first('rønde autoriseret el-installatør', 'Rønde Aut. El-installatør ApS', 'clear');
+    first('Hansen og Søn El-Service', 'Hansen & Søn El-Service A/S', 'clear');
+  });
+
+  it('lets a typed legal form decide between otherwise equal names, spelt out or abbreviated', () => {
+    const ps = 'Djurs Revision Statsautoriseret Revisionspartnerselskab';
+    first('Djurs Revision P/S', ps, 'clear');
+    first('djurs revision partnerselskab', ps, 'clear');
+    first('Djurs Revision ApS', 'Djurs Revision ApS', 'clear');
+    first('djurs revision anpartsselskab', 'Djurs Revision ApS', 'clear');
+    assert.equal(legalFormOf('Revisionspartnerselskab'), 'ps');
+    assert.equal(legalFormOf('Hansen A/S'), 'as');
+    assert.equal(legalFormOf('hansen aktieselskab'), 'as');
+    assert.equal(legalFormOf('Enkeltmandsvirksomhed'), null);
+  });
+
+  it('offers a choice, never a clear answer, when two companies fit about equally', () => {
+    const o = m.search('Djurs Revision');
+    assert.equal(o.kind, 'ambiguous', JSON.stringify(o));
+    assert.deepEqual(o.hits.map((h) => h.cvr).sort(),
+      [cvrOf('Djurs Revision ApS'), cvrOf('Djurs Revision Statsautoriseret Revisionspartnerselskab')].sort());
+  });
+
+  it('forgives two typos in a long word, swapped letters, doubled or dropped letters and neighbouring keys', () => {
+    first('kolind tagdænign', 'Kolind Tagdækning ApS'); // k dropped, n/g swapped
+    first('anholt havnekoisk', 'Anholt Havnekiosk', 'clear'); // swapped
+    first('kolind tagdæjning', 'Kolind Tagdækning ApS', 'clear'); // j is k's neighbour
+    first('glesborg maskinnstation', 'Glesborg Maskinstation I/S', 'clear'); // doubled
+    first('glesborg maskinsation', 'Glesborg Maskinstation I/S', 'clear'); // dropped
+    first('christian søgaard autovæsrkted', 'Christian Søgaard Autoværksted ApS');
+  });
+
+  it('keeps what worked: æøå spellings, towns, binavne, "v/ owner", ophørte below namesakes, CVR', () => {
+    first('christian soegaard autovaerksted', 'Christian Søgaard Autoværksted ApS', 'clear');
+    first('kolind tagdakning', 'Kolind Tagdækning ApS', 'clear');
+    first('maskinstationen i glesborg', 'Glesborg Maskinstation I/S');
+    const binavn = first('cykelsmeden auning', 'Auning Cykler v/ Bodil Thygesen');
+    assert.equal(binavn.hits[0].matchedName, 'Cykelsmeden Auning');
+    first('auning cykler v/ bodil thygesen', 'Auning Cykler v/ Bodil Thygesen', 'clear');
+    first('auning cykler', 'Auning Cykler v/ Bodil Thygesen', 'clear');
+    const pizza = m.search('grenaa pizza');
+    assert.equal(pizza.hits[0].cvr, cvrOf('Grenaa Pizza ApS'));
+    assert.ok(pizza.hits.some((h) => h.cvr === REGISTER.find((c) => c.active === false)?.cvr));
+    const byCvr = m.search(`DK ${cvrOf('Anholt Havnekiosk')}`);
+    assert.equal(byCvr.kind, 'cvr');
+    assert.equal(byCvr.hits[0].name, 'Anholt Havnekiosk');
+  });
+
+  it('forgets a removed company in every index, the typed-start one included', () => {
+    const local = new CompanyMatcher();
+    for (const c of REGISTER) local.upsert(c);
+    local.remove(cvrOf('Kolind Tagdækning ApS'));
+    assert.ok(!local.search('kolind tagd', 15).hits.some((h) => h.cvr === cvrOf('Kolind Tagdækning ApS')));
+    local.upsert({ ...REGISTER[4], name: 'Kolind Tagpap ApS' });
+    assert.equal(local.search('kolind tagp').hits[0].cvr, cvrOf('Kolind Tagdækning ApS'));
+  });
+});
