@@ -137,9 +137,14 @@ export class ContactLogService {
       id: ids.contactId, cvr: company.cvr, unit: v.unit, staffName: actor.name, staffId: actor.id, date: v.date, channel: v.channel,
       purpose: v.purpose, outcome: v.outcome, followUpDate: v.followUpDate, note: v.note, rating: v.rating, createdAt: nowIso, createdBy: actor.name,
     };
+    // The journal row first: the history is what the answer "gemt" and every retry rest on, so a crash or an outage
+    // between the two writes must never leave a contact in the history that the overview, plan and digest cannot
+    // see (issue 13). The opposite gap, a journal row whose history write failed, was answered "not saved" and is
+    // filled by the resubmit under the same id.
+    await this.stores.journal.upsert(contact);
     const stored = await this.stores.history.insertContact(contact, this.audit(company.cvr, 'contact.logged', contact.id, actor));
-    // Also on a retry: repairs a journal row lost to a crash between the two writes.
-    await this.stores.journal.upsert(stored.stored);
+    // A retry of a contact stored earlier returns that one, which the journal must show rather than this attempt.
+    if (!stored.created) await this.stores.journal.upsert(stored.stored);
     this.onStored(stored.stored);
     const optOut = v.optOut ? await this.writeOptOut(company, v.optOut, ids.optOutId, actor, v.channel, v.date) : null;
     if (actor.id && this.knownUnits.get(actor.id) !== v.unit) {
