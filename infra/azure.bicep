@@ -162,7 +162,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     // Instances share no memory state, so requests need not stick to one of them.
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       appCommandLine: startupCommand
       alwaysOn: true
       healthCheckPath: '/healthz'

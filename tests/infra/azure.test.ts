@@ -133,11 +133,11 @@ describe('infra: azure.bicep', () => {
     assert.match(role, /scope: storage/);
   });
 
-  it('hosts the server on a Linux web app: Node 20, always on, health check /healthz', () => {
+  it('hosts the server on a Linux web app: Node 22 LTS, always on, health check /healthz', () => {
     assert.match(resource('Microsoft.Web/serverfarms'), /reserved: true/);
     const site = resource('Microsoft.Web/sites');
     assert.match(site, /kind: 'app,linux'/);
-    assert.match(site, /linuxFxVersion: 'NODE\|20-lts'/);
+    assert.match(site, /linuxFxVersion: 'NODE\|22-lts'/);
     assert.match(site, /alwaysOn: true/);
     assert.match(site, /healthCheckPath: '\/healthz'/);
     assert.match(site, /httpsOnly: true/);
