@@ -35,11 +35,14 @@ import { createStores, type Stores } from './store/index.js';
 import { createAdapter } from './teams/adapter.js';
 import { CoordinatorBot } from './teams/coordinatorBot.js';
 import { TeamsChannelPoster } from './teams/teamsChannelPoster.js';
+import { productMetrics } from './telemetry/metrics.js';
+import { createLogger, logFn, type Logger } from './util/logger.js';
 import { RateLimiter } from './util/rateLimiter.js';
 
 export interface AppDeps {
   now?: () => Date;
-  log?: (message: string) => void;
+  /** Where the server logs (default: JSON lines on stdout at info). */
+  logger?: Logger;
   /** Who belongs to which unit; defaults to the local identities in local mode, and to nobody otherwise. */
   users?: UserDirectory;
   /** How often the digest checks whether a week is due (default a minute; 0 = never, for tests that drive it). */
@@ -58,6 +61,7 @@ export interface AppDeps {
 
 export interface App {
   server: HttpServer;
+  logger: Logger;
   stores: Stores;
   directory: CompanyDirectory;
   readModel: ContactReadModel;
@@ -69,11 +73,15 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** How often the contact read model catches up with contacts written elsewhere; readiness allows two of these. */
+const READ_MODEL_POLL_MS = 20_000;
+
 /** Wires config, stores, services and the HTTP shells. Nothing here decides anything. */
 export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const now = deps.now ?? (() => new Date());
-  const log = deps.log ?? ((m: string) => console.log(m));
-  const stores = createStores(config.storage, config.tablePrefix, { now });
+  const logger = deps.logger ?? createLogger({ level: config.logLevel, format: config.production ? 'json' : 'pretty' });
+  const log = logFn(logger);
+  const stores = createStores(config.storage, config.tablePrefix, { now, logger });
   // The health probe must answer quickly even when storage hangs, so it gets its own client without retries.
   const probeStores = createStores(config.storage, config.tablePrefix, { maxRetries: 0 });
   const directory = new CompanyDirectory(stores.companies, now);
@@ -114,7 +122,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     lookup, contactLog, users, units, purposes: () => strategy.purposes(), companyTypeahead: deps.companyTypeahead ?? !config.localMode, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
     installations, planPosts, feedback,
   });
-  const server = createHttpServer('erhvervskoordinator', [FEEDBACK_PATH]);
+  const server = createHttpServer('erhvervskoordinator', logger, [FEEDBACK_PATH]);
 
   registerMessagesRoute(server, adapter, bot);
   const localIssuer = config.localMode ? new LocalIssuer({ production: config.production }) : null;
@@ -143,6 +151,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
 
   return {
     server,
+    logger,
     stores,
     directory,
     readModel,
@@ -153,15 +162,19 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       await stores.ensure();
       if (config.seedDemoData) {
         const seeded = await seedDemoDataIfEmpty(stores, now());
-        if (seeded) log(`Demo data seeded (fictional): ${seeded.companies} companies, ${seeded.contacts} contacts, ${seeded.optOuts} opt-outs`);
+        if (seeded) logger.info(seeded, 'demo data seeded (fictional)');
       }
       await strategy.load();
-      strategy.startPolling(20_000, (e) => log(`Strategy refresh failed: ${String(e)}`));
+      strategy.startPolling(20_000, (e) => log('strategy refresh failed', e));
       await directory.load();
-      directory.startPolling(config.companySyncSeconds * 1000, (e) => log(`Company sync failed: ${String(e)}`));
+      directory.startPolling(config.companySyncSeconds * 1000, (e) => log('company sync failed', e));
       await readModel.load();
-      log(`Read model: ${readModel.size} contacts loaded in ${Math.round(readModel.coldLoadMs)} ms`);
-      readModel.startPolling(20_000, (e) => log(`Contact refresh failed: ${String(e)}`));
+      logger.info({ contacts: readModel.size, ms: Math.round(readModel.coldLoadMs) }, 'read model loaded');
+      readModel.startPolling(READ_MODEL_POLL_MS, (e) => log('contact refresh failed', e));
+      productMetrics.observeReadModelLag(() => {
+        const at = readModel.caughtUpAt;
+        return at ? (now().getTime() - at.getTime()) / 1000 : null;
+      });
       if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
       return listen(server, config.port);
     },

@@ -3,6 +3,7 @@
  * process with a message naming it; nothing falls back silently to an insecure default.
  * Every key is documented in the README's settings table and defined in env/.env.*.
  */
+import { LOG_LEVELS, type LogLevel } from './util/logger.js';
 
 export type StorageConfig =
   | { kind: 'connectionString'; connectionString: string }
@@ -58,6 +59,10 @@ export interface AppConfig {
    * the managed identity in AZURE_CLIENT_ID, which needs User.Read.All and GroupMember.Read.All.
    */
   graph: { managedIdentityClientId: string } | null;
+  /** How much the server logs (info by default; debug adds every storage request). */
+  logLevel: LogLevel;
+  /** Application Insights through OpenTelemetry; null (the default) starts nothing and costs nothing. */
+  telemetry: { connectionString: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +78,7 @@ export const CONFIG_KEYS = [
   'BOT_ID', 'BOT_PASSWORD', 'BOT_TYPE', 'BOT_TENANT_ID', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID',
   'AAD_APP_OAUTH_AUTHORITY_HOST', 'COORDINATOR_GROUP_ID', 'SEED_DEMO_DATA', 'CONTACT_WINDOW_DAYS',
   'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL', 'BOT_LOCALE', 'DIGEST_SCHEDULE', 'GRAPH_ENABLED',
+  'LOG_LEVEL', 'APPLICATIONINSIGHTS_CONNECTION_STRING',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -156,6 +162,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     botLocale: 'auto',
     digestSchedule: { weekday: 1, time: '08:00' },
     graph: null,
+    logLevel: 'info',
+    telemetry: null,
   };
   if (flag('GRAPH_ENABLED')) {
     const identity = text('AZURE_CLIENT_ID');
@@ -172,6 +180,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const locale = text('BOT_LOCALE') ?? 'auto';
   if (locale === 'auto' || locale === 'da' || locale === 'en') config.botLocale = locale;
   else problems.push(`BOT_LOCALE must be auto, da or en (got "${locale}")`);
+  const level = text('LOG_LEVEL') ?? 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(level)) config.logLevel = level as LogLevel;
+  else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${level}")`);
+  const insights = text('APPLICATIONINSIGHTS_CONNECTION_STRING');
+  if (insights !== null) {
+    if (/(^|;)\s*InstrumentationKey=[^;]+/i.test(insights)) config.telemetry = { connectionString: insights };
+    else problems.push('APPLICATIONINSIGHTS_CONNECTION_STRING must hold InstrumentationKey=… (copy it from the Application Insights resource)');
+  }
   if (production && config.seedDemoData) problems.push('SEED_DEMO_DATA cannot be on when NODE_ENV=production');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -47,6 +47,7 @@ const LEFT_TO_DEFAULT: Record<string, string> = {
   TABLE_PREFIX: 'empty in production: the Bicep creates the tables under their plain names',
   BOT_LOCALE: 'auto in production: answers follow each user\'s Teams language',
   DIGEST_SCHEDULE: 'Monday 08:00 by default; an app setting added in the portal changes it',
+  LOG_LEVEL: 'info in production; an app setting added in the portal raises it to debug while investigating',
   GRAPH_ENABLED: 'off until an administrator grants the identity User.Read.All and GroupMember.Read.All (README, Deploy)',
 };
 

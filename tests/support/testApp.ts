@@ -4,6 +4,7 @@ import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import type { Stores } from '../../bot/store/index.js';
 import { BotClient } from './botClient.js';
 import { CaptureServer } from './captureServer.js';
+import { captureLogger } from './logCapture.js';
 import { freshStores, tablePrefixOf } from './storage.js';
 
 export interface TestApp {
@@ -12,6 +13,7 @@ export interface TestApp {
   baseUrl: string;
   client: BotClient;
   capture: CaptureServer;
+  /** Every line the server logged (JSON, at debug), for tests of what is and is not written. */
   logs: string[];
   stop(): Promise<void>;
 }
@@ -21,7 +23,7 @@ export interface TestAppOptions {
   /** Writes the suite's data before the server loads its register. */
   seed?: (stores: Stores) => Promise<void>;
   bot?: BotAuthConfig | null;
-  deps?: Omit<AppDeps, 'now' | 'log'>;
+  deps?: Omit<AppDeps, 'now' | 'logger'>;
   config?: Partial<AppConfig>;
 }
 
@@ -46,10 +48,12 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     botLocale: 'auto',
     digestSchedule: { weekday: 1, time: '08:00' },
     graph: null,
+    logLevel: 'debug',
+    telemetry: null,
     ...o.config,
   };
-  const logs: string[] = [];
-  const app = createApp(config, { digestTickMs: 0, ...o.deps, now: o.now, log: (m) => logs.push(m) });
+  const { logger, lines: logs } = captureLogger(config.logLevel);
+  const app = createApp(config, { digestTickMs: 0, ...o.deps, now: o.now, logger });
   const port = await app.start();
   const capture = new CaptureServer();
   const serviceUrl = await capture.start();
