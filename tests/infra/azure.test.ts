@@ -73,6 +73,7 @@ function simulatedAppSettings(): Record<string, string> {
     else if (param !== undefined) out[key] = param.replace(PLACEHOLDER, (_w, k: string) => devEnv.get(k) || guid);
     else if (expr.startsWith("'https://")) out[key] = 'https://example.azurewebsites.net';
     else if (key === 'COORDINATOR_GROUP_ID') out[key] = devEnv.get(key) === 'none' ? '' : guid;
+    else if (key === 'APPLICATIONINSIGHTS_CONNECTION_STRING') out[key] = `InstrumentationKey=${guid};IngestionEndpoint=https://example.in.applicationinsights.azure.com/`;
     else out[key] = guid;
   }
   return out;
