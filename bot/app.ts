@@ -39,11 +39,14 @@ import { createAdapter } from './teams/adapter.js';
 import { ActingAs } from './teams/actingAs.js';
 import { CoordinatorBot } from './teams/coordinatorBot.js';
 import { TeamsChannelPoster } from './teams/teamsChannelPoster.js';
+import { productMetrics } from './telemetry/metrics.js';
+import { createLogger, logFn, type Logger } from './util/logger.js';
 import { RateLimiter } from './util/rateLimiter.js';
 
 export interface AppDeps {
   now?: () => Date;
-  log?: (message: string) => void;
+  /** Where the server logs (default: JSON lines on stdout at info). */
+  logger?: Logger;
   /** Who belongs to which unit; defaults to the local identities in local mode, and to nobody otherwise. */
   users?: UserDirectory;
   /** How often the digest checks whether a week is due (default a minute; 0 = never, for tests that drive it). */
@@ -62,6 +65,7 @@ export interface AppDeps {
 
 export interface App {
   server: HttpServer;
+  logger: Logger;
   stores: Stores;
   directory: CompanyDirectory;
   readModel: ContactReadModel;
@@ -73,11 +77,15 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** How often the contact read model catches up with contacts written elsewhere; readiness allows two of these. */
+const READ_MODEL_POLL_MS = 20_000;
+
 /** Wires config, stores, services and the HTTP shells. Nothing here decides anything. */
 export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const now = deps.now ?? (() => new Date());
-  const log = deps.log ?? ((m: string) => console.log(m));
-  const stores = createStores(config.storage, config.tablePrefix, { now });
+  const logger = deps.logger ?? createLogger({ level: config.logLevel, format: config.production ? 'json' : 'pretty' });
+  const log = logFn(logger);
+  const stores = createStores(config.storage, config.tablePrefix, { now, logger });
   // The health probe must answer quickly even when storage hangs, so it gets its own client without retries.
   const probeStores = createStores(config.storage, config.tablePrefix, { maxRetries: 0 });
   const directory = new CompanyDirectory(stores.companies, now);
@@ -121,7 +129,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     lookup, contactLog, users, units, purposes: () => strategy.purposes(), companyTypeahead: deps.companyTypeahead ?? !config.localMode, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
     installations, planPosts, feedback, actingAs: config.localMode ? new ActingAs() : null,
   });
-  const server = createHttpServer('erhvervskoordinator', { ownBodies: [FEEDBACK_PATH], localMode: config.localMode });
+  const server = createHttpServer('erhvervskoordinator', logger, { ownBodies: [FEEDBACK_PATH], localMode: config.localMode });
 
   registerMessagesRoute(server, adapter, bot, log);
   const localIssuer = config.localMode ? new LocalIssuer({ production: config.production }) : null;
@@ -150,12 +158,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     await stores.ensure();
     if (config.seedDemoData) {
       const seeded = await seedDemoDataIfEmpty(stores, now());
-      if (seeded) log(`Demo data seeded (fictional): ${seeded.companies} companies, ${seeded.contacts} contacts, ${seeded.optOuts} opt-outs`);
+      if (seeded) logger.info(seeded, 'demo data seeded (fictional)');
     }
     await strategy.load();
     await directory.load();
     await readModel.load();
-    log(`Read model: ${readModel.size} contacts loaded in ${Math.round(readModel.coldLoadMs)} ms`);
+    logger.info({ contacts: readModel.size, ms: Math.round(readModel.coldLoadMs) }, 'read model loaded');
   };
   registerStartupGate(server, () => startup.ready);
   registerHealthRoute(server, async () => {
@@ -165,6 +173,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
 
   return {
     server,
+    logger,
     stores,
     directory,
     readModel,
@@ -173,7 +182,10 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     planPosts,
     async start() {
       const port = await listen(server, config.port, config.listenHost);
-      if (config.localMode) log(`Local mode: listening on ${config.listenHost}:${port} only${config.listenHost === '127.0.0.1' ? '' : ' (LISTEN_HOST): anyone who reaches it can sign in as a coordinator'}`);
+      if (config.localMode) {
+        if (config.listenHost === '127.0.0.1') logger.info({ host: config.listenHost, port }, 'local mode: listening on this machine only');
+        else logger.warn({ host: config.listenHost, port }, 'local mode listening beyond this machine (LISTEN_HOST): anyone who reaches it can sign in as a coordinator');
+      }
       // Storage may be down at start: listen anyway (/healthz says 503, so App Service sends no traffic and the
       // log says why) and try again with backoff, rather than exit and hide the cause in a loop of restarts.
       for (let attempt = 0; !startup.stopped; attempt++) {
@@ -182,14 +194,18 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
           break;
         } catch (e) {
           const waitMs = Math.min(30_000, 1000 * 2 ** attempt);
-          log(`Storage is not answering at start (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); trying again in ${waitMs / 1000} s`);
+          logger.warn({ err: e, attempt, waitMs }, 'storage is not answering at start; trying again');
           await startup.sleep(waitMs);
         }
       }
       if (startup.stopped) return port;
-      strategy.startPolling(20_000, (e) => log(`Strategy refresh failed: ${String(e)}`));
-      directory.startPolling(config.companySyncSeconds * 1000, (e) => log(`Company sync failed: ${String(e)}`));
-      readModel.startPolling(20_000, (e) => log(`Contact refresh failed: ${String(e)}`));
+      strategy.startPolling(20_000, (e) => log('strategy refresh failed', e));
+      directory.startPolling(config.companySyncSeconds * 1000, (e) => log('company sync failed', e));
+      readModel.startPolling(READ_MODEL_POLL_MS, (e) => log('contact refresh failed', e));
+      productMetrics.observeReadModelLag(() => {
+        const at = readModel.caughtUpAt;
+        return at ? (now().getTime() - at.getTime()) / 1000 : null;
+      });
       if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
       startup.ready = true;
       return port;

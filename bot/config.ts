@@ -3,6 +3,7 @@
  * process with a message naming it; nothing falls back silently to an insecure default.
  * Every key is documented in the README's settings table and defined in env/.env.*.
  */
+import { LOG_LEVELS, type LogLevel } from './util/logger.js';
 
 export type StorageConfig =
   | { kind: 'connectionString'; connectionString: string }
@@ -70,6 +71,10 @@ export interface AppConfig {
    * refused before anything is sent. Null in local mode, where the Agents Playground sends its own localhost URL.
    */
   allowedServiceUrls: readonly string[] | null;
+  /** How much the server logs (info by default; debug adds every storage request). */
+  logLevel: LogLevel;
+  /** Application Insights through OpenTelemetry; null (the default) starts nothing and costs nothing. */
+  telemetry: { connectionString: string } | null;
 }
 
 /**
@@ -97,6 +102,7 @@ export const CONFIG_KEYS = [
   'AAD_APP_OAUTH_AUTHORITY_HOST', 'COORDINATOR_GROUP_ID', 'SEED_DEMO_DATA', 'CONTACT_WINDOW_DAYS',
   'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL', 'BOT_LOCALE', 'DIGEST_SCHEDULE', 'GRAPH_ENABLED',
   'LISTEN_HOST', 'BOT_SERVICE_URLS',
+  'LOG_LEVEL', 'APPLICATIONINSIGHTS_CONNECTION_STRING',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -182,6 +188,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graph: null,
     listenHost: text('LISTEN_HOST') ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
     allowedServiceUrls: localMode ? null : readServiceUrls(text('BOT_SERVICE_URLS'), production, problems),
+    logLevel: 'info',
+    telemetry: null,
   };
   if (flag('GRAPH_ENABLED')) {
     const identity = text('AZURE_CLIENT_ID');
@@ -198,6 +206,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const locale = text('BOT_LOCALE') ?? 'auto';
   if (locale === 'auto' || locale === 'da' || locale === 'en') config.botLocale = locale;
   else problems.push(`BOT_LOCALE must be auto, da or en (got "${locale}")`);
+  const level = text('LOG_LEVEL') ?? 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(level)) config.logLevel = level as LogLevel;
+  else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${level}")`);
+  const insights = text('APPLICATIONINSIGHTS_CONNECTION_STRING');
+  if (insights !== null) {
+    if (/(^|;)\s*InstrumentationKey=[^;]+/i.test(insights)) config.telemetry = { connectionString: insights };
+    else problems.push('APPLICATIONINSIGHTS_CONNECTION_STRING must hold InstrumentationKey=… (copy it from the Application Insights resource)');
+  }
   if (production && config.seedDemoData) problems.push('SEED_DEMO_DATA cannot be on when NODE_ENV=production');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

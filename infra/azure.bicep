@@ -162,7 +162,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     // Instances share no memory state, so requests need not stick to one of them.
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       appCommandLine: startupCommand
       alwaysOn: true
       healthCheckPath: '/healthz'
@@ -181,7 +181,6 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
     WEBSITE_RUN_FROM_PACKAGE: '1'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
-    ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
     NODE_ENV: 'production'
     LOCAL_MODE: 'false'
     SEED_DEMO_DATA: 'false'

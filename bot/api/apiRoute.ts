@@ -8,6 +8,7 @@ import type { UserDirectory } from '../services/userDirectory.js';
 import { addDays } from '../domain/danishTime.js';
 import type { Period } from '../domain/overview/types.js';
 import type { Unit, UnitId } from '../domain/units.js';
+import type { LogFn } from '../util/logger.js';
 
 /** A refusal with its HTTP status and a Danish message; thrown by handlers, answered by `route`. */
 export class ApiFailure extends Error {
@@ -30,7 +31,7 @@ export type Route = (handler: Handler, options?: RouteOptions) => (req: Request,
 export interface RouteDeps {
   authenticate: (req: Request) => Promise<Principal>;
   users: UserDirectory;
-  log: (message: string) => void;
+  log: LogFn;
 }
 
 export function routeFactory(d: RouteDeps): Route {
@@ -55,7 +56,7 @@ export function routeFactory(d: RouteDeps): Route {
         res.send(e.status, e.body);
         return;
       }
-      d.log(`Tab API ${req.method} ${req.path()} failed: ${e instanceof Error ? e.message : String(e)}`);
+      d.log(`tab API ${req.method} ${String(req.getRoute()?.path ?? 'unmatched')} failed`, e);
       res.send(503, { error: 'storage_unavailable', message: 'Kontaktregistret svarer ikke lige nu. Prøv igen om lidt.' } satisfies ApiError);
     }
   };

@@ -2,6 +2,7 @@ import type { Request, Response } from 'restify';
 import { FEEDBACK_FORM_FIELDS } from '../domain/feedbackForm.js';
 import { purposeName, unitNameOf, type Naming } from '../domain/units.js';
 import { FEEDBACK_PATH, type FeedbackService, type LinkOpening } from '../services/feedbackService.js';
+import type { LogFn } from '../util/logger.js';
 import type { RateLimiter } from '../util/rateLimiter.js';
 import { FEEDBACK_PAGE_HEADERS, formPage, refusalPage, thanksPage, type FormModel } from './feedbackHtml.js';
 import { FEEDBACK_PAGE_TEXTS, type RefusalKind } from './feedbackTexts.js';
@@ -24,7 +25,7 @@ export interface FeedbackPageDeps {
    */
   trustProxy: boolean;
   naming: () => Naming;
-  log: (message: string) => void;
+  log: LogFn;
 }
 
 /**
@@ -42,7 +43,7 @@ export function registerFeedbackPage(server: HttpServer, d: FeedbackPageDeps): v
     try {
       await handler(req, res);
     } catch (e) {
-      d.log(`Feedback page ${req.method} failed: ${e instanceof Error ? e.message : String(e)}`);
+      d.log(`feedback page ${req.method} failed`, e);
       if (!res.headersSent) sendPage(res, 503, refusalPage('unavailable'));
     }
   };

@@ -1,4 +1,7 @@
+import './quietRestifyLoad.js';
 import restify from 'restify';
+import type { Logger } from '../util/logger.js';
+import { requestLog } from './requestLog.js';
 
 export type HttpServer = restify.Server;
 
@@ -20,9 +23,10 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  *
  * A compressed body is refused (415) before any route or parser sees it: restify's limit counts the compressed
  * bytes, so a 255 kB gzip of zeros inflated to a gigabyte before authentication. No client of this server
- * (Teams, the tab, a browser's form post) sets a Content-Encoding on what it sends.
+ * (Teams, the tab, a browser's form post) sets a Content-Encoding on what it sends. Each request gets a correlation
+ * id and a line in the log when it is answered.
  */
-export function createHttpServer(name: string, o: HttpServerOptions = {}): HttpServer {
+export function createHttpServer(name: string, logger: Logger, o: HttpServerOptions = {}): HttpServer {
   const ownBodies = o.ownBodies ?? [];
   // find-my-way's default of 100 characters per path parameter is shorter than a feedback link's token.
   const server = restify.createServer({ name, handleUncaughtExceptions: false, maxParamLength: 512 });
@@ -40,6 +44,7 @@ export function createHttpServer(name: string, o: HttpServerOptions = {}): HttpS
   const skip = (req: restify.Request) => ownBodies.some((prefix) => (req.path() ?? '').startsWith(prefix));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 })
     .map((parse): restify.RequestHandler => (req, res, next) => (skip(req) ? next() : parse(req, res, next))));
+  server.use(requestLog(logger));
   return server;
 }
 

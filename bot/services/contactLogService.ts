@@ -13,6 +13,7 @@ import type { CompanyDirectory } from './companyDirectory.js';
 import type { CompanyFinder } from './companyFinder.js';
 import type { LookupService } from './lookupService.js';
 import type { ContactPolicy } from './strategyService.js';
+import { productMetrics } from '../telemetry/metrics.js';
 
 /**
  * A contact's journal row lies in the month its id was minted (when the card was rendered), and other
@@ -159,6 +160,7 @@ export class ContactLogService {
     const assessment = assessCall(earlier, priorOptOuts, {
       today, windows: this.policy.windows(), askingUnit: stored.stored.unit, owner: this.policy.ownerOf(company),
     });
+    if (stored.created) productMetrics.contactLogged();
     return { kind: 'stored', contact: stored.stored, created: stored.created, optOut, company, assessment };
   }
 
@@ -171,6 +173,7 @@ export class ContactLogService {
     const source = typeof input.optOutSource === 'string' && input.optOutSource.length <= 40 ? input.optOutSource : 'telefon';
     const before = await this.stores.history.getOptOut(cvr, optOutId);
     const optOut = await this.writeOptOut(company, form.value, optOutId, actor, source, this.today());
+    if (before === null) productMetrics.optOut('registered');
     return { kind: 'stored', optOut, company, created: before === null };
   }
 
@@ -181,6 +184,7 @@ export class ContactLogService {
     const revoked = await this.stores.history.revokeOptOut(cvr, optOutId, { at, by: actor.name, reason }, this.audit(cvr, 'optOut.revoked', optOutId, actor));
     if (!revoked) return { kind: 'notFound' };
     await this.stores.optOutRegister.upsert(revoked);
+    productMetrics.optOut('revoked');
     return { kind: 'revoked', optOut: revoked };
   }
 

@@ -25,6 +25,9 @@ export class ContactReadModel {
 
   get size(): number { return this.byId.size; }
 
+  /** When the model last caught up with the journal (null before the first load): its lag is now minus this. */
+  get caughtUpAt(): Date | null { return this.lastRefresh; }
+
   contacts(): Contact[] {
     return [...this.byId.values()];
   }

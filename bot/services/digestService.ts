@@ -9,7 +9,9 @@ import { ConversationGoneError, type ChannelPoster } from './channelPoster.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { ContactReadModel } from './contactReadModel.js';
 import { planClaims } from './planPostService.js';
+import type { LogFn } from '../util/logger.js';
 import { Poller } from '../util/poller.js';
+import { productMetrics } from '../telemetry/metrics.js';
 
 export type DigestOutcome =
   | { kind: 'posted'; week: string; activityId: string }
@@ -50,6 +52,12 @@ export class DigestService {
     return this.postWeek(week);
   }
 
+  /** The newest week whose scheduled digest was posted, and when its lease was taken (the readiness view shows it). */
+  async lastPosted(): Promise<{ week: string; at: string } | null> {
+    const done = (await this.d.stores.leases.list(JOB)).filter((l) => l.state === 'done').sort((x, y) => x.key.localeCompare(y.key)).at(-1);
+    return done ? { week: done.key, at: done.at } : null;
+  }
+
   /** By hand (the coordinator): the current week's digest now, outside the weekly lease. */
   async postNow(): Promise<DigestOutcome> {
     const target = await this.d.stores.conversations.target();
@@ -88,6 +96,7 @@ export class DigestService {
     const footer = how === 'manual' ? (locale === 'da' ? 'Sendt manuelt af erhvervskoordinatoren.' : 'Sent by hand by the business coordinator.') : null;
     try {
       const activityId = await this.d.poster.post(conversationId, digestCard(digestText(digest, this.d.units(), locale), footer));
+      productMetrics.digestPosted(week, how);
       return { kind: 'posted', week, activityId };
     } catch (e) {
       if (!(e instanceof ConversationGoneError)) throw e;
@@ -97,13 +106,13 @@ export class DigestService {
   }
 
   /** Ticks every interval, never two at once (a slow post must not overlap the next check). */
-  start(intervalMs: number, log: (m: string) => void): void {
+  start(intervalMs: number, log: LogFn): void {
     this.poller?.stop();
     this.poller = new Poller(async () => {
       const o = await this.tick();
-      if (o.kind === 'posted' || o.kind === 'targetGone') log(`Digest: ${JSON.stringify(o)}`);
+      if (o.kind === 'posted' || o.kind === 'targetGone') log(`digest ${o.kind}${o.kind === 'posted' ? ` for week ${o.week}` : ''}`);
     });
-    this.poller.start(intervalMs, (e) => log(`Digest failed: ${String(e)}`));
+    this.poller.start(intervalMs, (e) => log('digest failed', e));
   }
 
   stop(): void {

@@ -9,6 +9,7 @@ import type { CompanyStore } from '../store/companyStore.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { CompanyFinder } from './companyFinder.js';
 import type { ContactPolicy } from './strategyService.js';
+import { productMetrics } from '../telemetry/metrics.js';
 
 
 /** "Has anyone contacted X?": finds the company, reads its history (one partition query) and assesses the call. */
@@ -24,7 +25,15 @@ export class LookupService {
   ) {}
 
   async lookUp(query: string, askingUnit: UnitId | null): Promise<LookupResult> {
+    const result = await this.resolve(query, askingUnit);
+    productMetrics.lookup(result.kind);
+    return result;
+  }
+
+  private async resolve(query: string, askingUnit: UnitId | null): Promise<LookupResult> {
+    const started = performance.now();
     const outcome = this.finder.find(query);
+    productMetrics.matcherLatency(performance.now() - started);
     if (outcome.cvrQuery && outcome.kind !== 'cvr') {
       // A company imported a moment ago on another instance may not have reached this one's register yet.
       if (outcome.cvrQuery.valid) {

@@ -1,6 +1,8 @@
 import { RestError, TableClient, type TableServiceClientOptions } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import type { StorageConfig } from '../config.js';
+import type { Logger } from '../util/logger.js';
 
 /**
  * Every table the product uses. The names are fixed here (the Bicep file creates the same ones), with an
@@ -17,14 +19,17 @@ export type TableSet = Record<TableName, TableClient>;
 export interface TableSetOptions {
   /** Fewer retries make a health probe or a user-facing write fail fast instead of hanging. */
   maxRetries?: number;
+  /** Each storage request at debug level: table, method, status, duration (never keys or values). */
+  logger?: Logger;
 }
 
 export function createTableSet(storage: StorageConfig, prefix: string, options: TableSetOptions = {}): TableSet {
-  const clientOptions: TableServiceClientOptions = {
+  const baseOptions: TableServiceClientOptions = {
     retryOptions: { maxRetries: options.maxRetries ?? 3, retryDelayInMs: 200, maxRetryDelayInMs: 2000 },
   };
   const make = (name: TableName): TableClient => {
     const tableName = prefix + name;
+    const clientOptions = options.logger ? { ...baseOptions, additionalPolicies: [{ policy: requestLogPolicy(options.logger, name), position: 'perRetry' as const }] } : baseOptions;
     if (storage.kind === 'connectionString') {
       const insecure = /DefaultEndpointsProtocol=http;|TableEndpoint=http:|UseDevelopmentStorage=true/i.test(storage.connectionString);
       return TableClient.fromConnectionString(storage.connectionString, tableName, { ...clientOptions, allowInsecureConnection: insecure });
@@ -35,6 +40,24 @@ export function createTableSet(storage: StorageConfig, prefix: string, options: 
     return new TableClient(storage.endpoint, tableName, credential, clientOptions);
   };
   return Object.fromEntries(TABLE_NAMES.map((n) => [n, make(n)])) as TableSet;
+}
+
+function requestLogPolicy(logger: Logger, table: TableName): PipelinePolicy {
+  return {
+    name: 'erhvervskoordinatorRequestLog',
+    async sendRequest(request, next) {
+      if (!logger.isLevelEnabled('debug')) return next(request);
+      const started = performance.now();
+      try {
+        const response = await next(request);
+        logger.debug({ table, method: request.method, status: response.status, ms: Math.round(performance.now() - started) }, 'storage request');
+        return response;
+      } catch (e) {
+        logger.debug({ table, method: request.method, status: (e as { statusCode?: number }).statusCode ?? null, ms: Math.round(performance.now() - started) }, 'storage request failed');
+        throw e;
+      }
+    },
+  };
 }
 
 /** Creates missing tables. In Azure the Bicep file already made them, and 409 (exists) is the normal answer. */

@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { BotAuthConfig } from '../config.js';
+import type { LogFn } from '../util/logger.js';
 
 // botbuilder does not re-export these types of botframework-connector, its own dependency.
 type Authentication = ConfigurationBotFrameworkAuthentication;
@@ -22,7 +23,7 @@ type UserTokenClient = Awaited<ReturnType<Authentication['createUserTokenClient'
  * botbuilder is archived upstream: it is used only in bot/teams and bot/http, so moving to the
  * Microsoft 365 Agents SDK touches those folders alone.
  */
-export function createAdapter(auth: BotAuthConfig | null, log: (message: string) => void, allowedServiceUrls: readonly string[] | null = null): CloudAdapter {
+export function createAdapter(auth: BotAuthConfig | null, log: LogFn, allowedServiceUrls: readonly string[] | null = null): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory(auth
     ? {
         MicrosoftAppId: auth.appId,
@@ -33,7 +34,7 @@ export function createAdapter(auth: BotAuthConfig | null, log: (message: string)
     : {});
   const adapter = new CloudAdapter(new ReusedClientsAuthentication(credentials, allowedServiceUrls, auth?.openIdMetadataUrl));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log(`Unhandled error in turn (${context.activity.type}): ${error.stack ?? error.message}`);
+    log(`unhandled error in a turn (${context.activity.type})`, error);
     if (context.activity.type === 'message') {
       await context.sendActivity('Der skete en fejl hos mig. Prøv igen om lidt. (An error occurred; please try again.)');
     }

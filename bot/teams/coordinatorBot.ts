@@ -18,6 +18,7 @@ import type { PlanPostService } from '../services/planPostService.js';
 import type { StaffIdentity, UserDirectory } from '../services/userDirectory.js';
 import type { ActingAs } from './actingAs.js';
 import { CARD_ACTIONS, type ActionRequest } from './cardActions.js';
+import type { LogFn } from '../util/logger.js';
 
 /** The Data.Query dataset of the log card's company type-ahead; Teams shows at most 15 choices. */
 export const COMPANY_DATASET = 'companies';
@@ -31,7 +32,7 @@ export interface BotDeps {
   purposes: () => readonly Purpose[];
   /** Offer Teams' type-ahead for the log card's company field (not in the Agents Playground). */
   companyTypeahead: boolean;
-  log: (message: string) => void;
+  log: LogFn;
   writeTimeoutMs: number;
   localeSetting: 'auto' | Locale;
   installations: InstallationService;
@@ -83,7 +84,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
     try {
       await this.sendCard(context, await this.cardFor(intent, context, locale));
     } catch (e) {
-      this.deps.log(`Answer to a message failed: ${e instanceof Error ? e.message : String(e)}`);
+      this.deps.log('answer to a message failed', e);
       await context.sendActivity(textsFor(locale).storageDown);
     }
   }
@@ -157,7 +158,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
         ? { statusCode: StatusCodes.OK, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card }
         : errorResponse(StatusCodes.BAD_REQUEST, 'BadRequest', result.message);
     } catch (e) {
-      this.deps.log(`Card action ${verb} failed: ${e instanceof Error ? e.message : String(e)}`);
+      this.deps.log(`card action ${verb} failed`, e);
       return errorResponse(StatusCodes.INTERNAL_SERVER_ERROR, 'StorageUnavailable', textsFor(locale).storageDown);
     }
   }

@@ -47,6 +47,7 @@ const LEFT_TO_DEFAULT: Record<string, string> = {
   TABLE_PREFIX: 'empty in production: the Bicep creates the tables under their plain names',
   BOT_LOCALE: 'auto in production: answers follow each user\'s Teams language',
   DIGEST_SCHEDULE: 'Monday 08:00 by default; an app setting added in the portal changes it',
+  LOG_LEVEL: 'info in production; an app setting added in the portal raises it to debug while investigating',
   GRAPH_ENABLED: 'off until an administrator grants the identity User.Read.All and GroupMember.Read.All (README, Deploy)',
   LISTEN_HOST: 'every interface outside local mode: App Service forwards to the container',
   BOT_SERVICE_URLS: 'the documented Teams service hosts by default (docs/security.md)',
@@ -74,6 +75,7 @@ function simulatedAppSettings(): Record<string, string> {
     else if (param !== undefined) out[key] = param.replace(PLACEHOLDER, (_w, k: string) => devEnv.get(k) || guid);
     else if (expr.startsWith("'https://")) out[key] = 'https://example.azurewebsites.net';
     else if (key === 'COORDINATOR_GROUP_ID') out[key] = devEnv.get(key) === 'none' ? '' : guid;
+    else if (key === 'APPLICATIONINSIGHTS_CONNECTION_STRING') out[key] = `InstrumentationKey=${guid};IngestionEndpoint=https://example.in.applicationinsights.azure.com/`;
     else out[key] = guid;
   }
   return out;
@@ -135,11 +137,11 @@ describe('infra: azure.bicep', () => {
     assert.match(role, /scope: storage/);
   });
 
-  it('hosts the server on a Linux web app: Node 20, always on, health check /healthz', () => {
+  it('hosts the server on a Linux web app: Node 22 LTS, always on, health check /healthz', () => {
     assert.match(resource('Microsoft.Web/serverfarms'), /reserved: true/);
     const site = resource('Microsoft.Web/sites');
     assert.match(site, /kind: 'app,linux'/);
-    assert.match(site, /linuxFxVersion: 'NODE\|20-lts'/);
+    assert.match(site, /linuxFxVersion: 'NODE\|22-lts'/);
     assert.match(site, /alwaysOn: true/);
     assert.match(site, /healthCheckPath: '\/healthz'/);
     assert.match(site, /httpsOnly: true/);

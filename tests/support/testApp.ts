@@ -4,6 +4,7 @@ import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import type { Stores } from '../../bot/store/index.js';
 import { BotClient } from './botClient.js';
 import { CaptureServer } from './captureServer.js';
+import { captureLogger } from './logCapture.js';
 import { freshStores, tablePrefixOf } from './storage.js';
 
 export interface TestApp {
@@ -14,6 +15,7 @@ export interface TestApp {
   capture: CaptureServer;
   /** The capture server's address, which the test client's activities name as their serviceUrl. */
   serviceUrl: string;
+  /** Every line the server logged (JSON, at debug), for tests of what is and is not written. */
   logs: string[];
   stop(): Promise<void>;
 }
@@ -23,7 +25,7 @@ export interface TestAppOptions {
   /** Writes the suite's data before the server loads its register. */
   seed?: (stores: Stores) => Promise<void>;
   bot?: BotAuthConfig | null;
-  deps?: Omit<AppDeps, 'now' | 'log'>;
+  deps?: Omit<AppDeps, 'now' | 'logger'>;
   config?: Partial<AppConfig>;
 }
 
@@ -53,10 +55,12 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     graph: null,
     listenHost: '127.0.0.1',
     allowedServiceUrls: o.bot ? [serviceUrl] : null,
+    logLevel: 'debug',
+    telemetry: null,
     ...o.config,
   };
-  const logs: string[] = [];
-  const app = createApp(config, { digestTickMs: 0, ...o.deps, now: o.now, log: (m) => logs.push(m) });
+  const { logger, lines: logs } = captureLogger(config.logLevel);
+  const app = createApp(config, { digestTickMs: 0, ...o.deps, now: o.now, logger });
   const port = await app.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   return {

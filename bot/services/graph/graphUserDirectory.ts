@@ -26,7 +26,7 @@ export interface GraphUserDirectoryOptions {
   /** How long an answer is trusted (default 1 hour): a move between units shows within that. */
   cacheTtlMs?: number;
   cacheMaxEntries?: number;
-  log?: (message: string) => void;
+  log: (message: string) => void;
   /** Minimum time between two failure lines (default 1 minute). */
   logIntervalMs?: number;
   now?: () => number;
@@ -56,7 +56,7 @@ export class GraphUserDirectory implements UserDirectory {
     this.client = createGraphClient(options.credential, options.baseUrl ?? DEFAULT_GRAPH_BASE_URL, options.scopes ?? [GRAPH_SCOPE]);
     const now = options.now ?? Date.now;
     this.cache = new TtlCache(options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS, options.cacheMaxEntries ?? DEFAULT_CACHE_MAX_ENTRIES, now);
-    this.failures = new ThrottledLog(options.log ?? ((m) => console.warn(m)), options.logIntervalMs ?? 60_000, now);
+    this.failures = new ThrottledLog(options.log, options.logIntervalMs ?? 60_000, now);
     this.rules = options.departmentRules ?? DEFAULT_DEPARTMENT_RULES;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_GRAPH_TIMEOUT_MS;
     this.groupId = options.coordinatorGroupId;
