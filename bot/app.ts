@@ -8,14 +8,20 @@ import { registerStrategyRoutes } from './api/strategyRoutes.js';
 import { registerProposalRoutes } from './api/proposalRoutes.js';
 import { registerQualityRoutes } from './api/qualityRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
+import { registerAccessLogRoutes } from './api/accessLogRoutes.js';
+import { registerDataProtectionRoutes } from './api/dataProtectionRoutes.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
 import { registerFeedbackPage } from './http/feedbackPage.js';
 import { registerHealthRoute } from './http/healthRoute.js';
+import { registerPrivacyNotice } from './http/privacyNotice.js';
 import { registerMessagesRoute } from './http/messagesRoute.js';
 import { registerStaticTab } from './http/staticTab.js';
 import { close, createHttpServer, listen, type HttpServer } from './http/server.js';
+import { AccessLogService, type AccessLogOptions } from './services/accessLogService.js';
 import { CompanyDirectory } from './services/companyDirectory.js';
+import { DataProtectionService } from './services/dataProtectionService.js';
+import { RetentionService } from './services/retentionService.js';
 import { CompanyFinder } from './services/companyFinder.js';
 import { ContactLogService } from './services/contactLogService.js';
 import { ContactReadModel } from './services/contactReadModel.js';
@@ -54,6 +60,10 @@ export interface AppDeps {
   feedbackLimiter?: RateLimiter;
   /** Where the quality page reads the companies' own feedback answers (tests pass their own; see the wiring below). */
   companyFeedback?: CompanyFeedbackSource;
+  /** The access log's buffer (tests shorten the flush and retry intervals). */
+  accessLog?: AccessLogOptions;
+  /** How often the retention job checks whether today's run is due (default an hour; 0 = never, for tests that drive it). */
+  retentionTickMs?: number;
 }
 
 export interface App {
@@ -64,6 +74,8 @@ export interface App {
   strategy: StrategyService;
   digest: DigestService;
   planPosts: PlanPostService;
+  accessLog: AccessLogService;
+  retention: RetentionService;
   /** Prepares storage and the in-memory register, then listens. Resolves to the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
@@ -81,8 +93,9 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const strategy = new StrategyService(stores.strategy, config.contactWindowDays, now, () => newEventId(now().getTime()));
   const units = () => strategy.units();
   const naming = () => strategy.naming();
-  const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now);
-  const readModel = new ContactReadModel(stores.journal, now);
+  const accessLog = new AccessLogService(stores.accessLog, now, log, deps.accessLog);
+  const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now, accessLog);
+  const readModel = new ContactReadModel(stores.journal, now, (since) => stores.privacyAudit.writtenSince(since));
   const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, (c) => readModel.add(c));
   const settings = { windows: () => strategy.windows(), silenceMonths: () => strategy.silenceMonths() };
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now);
@@ -105,8 +118,9 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const installations = new InstallationService(stores.conversations, now);
   const planPosts = new PlanPostService(stores, poster, naming, now);
   const channelLocale = config.botLocale === 'en' ? 'en' : 'da';
+  const instanceId = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const digest = new DigestService({
-    stores, directory, readModel, poster, units, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    stores, directory, readModel, poster, units, now, instanceId,
     settings: { ...settings, schedule: () => config.digestSchedule, locale: () => channelLocale },
   });
   const feedback = new FeedbackService({ stores, contactLog, now, publicBaseUrl: config.publicBaseUrl });
@@ -124,7 +138,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     authenticate: tabAuth,
     localIssuer,
     localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
-    users, overview, contactLog, finder, stores, units, purposes: () => strategy.purposes(), settings, ownerOf: (c) => strategy.ownerOf(c), now, log, installations, planPosts, digest, channelLocale,
+    users, overview, contactLog, finder, stores, units, purposes: () => strategy.purposes(), settings, ownerOf: (c) => strategy.ownerOf(c), now, log, installations, planPosts, digest, channelLocale, accessLog,
   });
   registerStrategyRoutes(server, { authenticate: tabAuth, users, log, strategy, companyName: (cvr) => directory.get(cvr)?.name ?? null });
   registerFeedbackRoutes(server, { authenticate: tabAuth, users, log, feedback, units, now });
@@ -134,6 +148,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   });
   registerQualityRoutes(server, { authenticate: tabAuth, users, log, quality, units });
   registerProposalRoutes(server, { authenticate: tabAuth, users, log, proposals });
+  const companyName = (cvr: string) => directory.get(cvr)?.name ?? null;
+  registerAccessLogRoutes(server, { authenticate: tabAuth, users, log, accessLog, companyName, now });
+  const retention = new RetentionService({ stores, readModel, now, instanceId });
+  const dataProtection = new DataProtectionService({ stores, directory, readModel, accessLog, now });
+  registerDataProtectionRoutes(server, { authenticate: tabAuth, users, log, retention, dataProtection, now });
+  registerPrivacyNotice(server, retention);
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
   registerHealthRoute(server, async () => {
@@ -149,6 +169,8 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     strategy,
     digest,
     planPosts,
+    accessLog,
+    retention,
     async start() {
       await stores.ensure();
       if (config.seedDemoData) {
@@ -163,6 +185,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       log(`Read model: ${readModel.size} contacts loaded in ${Math.round(readModel.coldLoadMs)} ms`);
       readModel.startPolling(20_000, (e) => log(`Contact refresh failed: ${String(e)}`));
       if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
+      if (deps.retentionTickMs !== 0) retention.start(deps.retentionTickMs ?? 3_600_000, log);
       return listen(server, config.port);
     },
     async stop() {
@@ -170,7 +193,10 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       readModel.stopPolling();
       strategy.stopPolling();
       digest.stop();
+      retention.stop();
       await close(server);
+      // After the server stopped taking requests, so every read it answered is written.
+      await accessLog.stop();
     },
   };
 }

@@ -19,6 +19,7 @@ import { toCsv } from '../export/csvWriter.js';
 import { overviewSheets, planSheets } from '../export/reportSheets.js';
 import type { Sheet } from '../export/table.js';
 import { toXlsx } from '../export/xlsxWriter.js';
+import type { AccessLog } from '../services/accessLogService.js';
 import type { CompanyFinder } from '../services/companyFinder.js';
 import type { ContactLogService } from '../services/contactLogService.js';
 import type { OverviewService } from '../services/overviewService.js';
@@ -51,6 +52,7 @@ export interface TabApiDeps {
   digest: DigestService;
   /** The language of channel posts. */
   channelLocale: 'da' | 'en';
+  accessLog: AccessLog;
 }
 
 /** The tab's JSON API (contract.ts): authenticate, authorise, parse, call one service, answer. */
@@ -86,11 +88,12 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
     return { results: outcome.hits.map((h) => ({ cvr: h.cvr, name: h.name, town: null })) };
   }));
 
-  server.get('/api/tab/companies/:cvr', route(async (req): Promise<CompanyResponse> => {
+  server.get('/api/tab/companies/:cvr', route(async (req, _res, c): Promise<CompanyResponse> => {
     const cvr = String(req.params.cvr ?? '');
     if (!isValidCvr(cvr)) fail(400, 'invalid', 'Det er ikke et gyldigt CVR-nummer.');
     const company = (await d.contactLog.company(cvr)) ?? fail(404, 'not_found', 'Virksomheden findes ikke i registret.');
     const history = await d.stores.history.read(cvr);
+    await d.accessLog.record({ userId: c.principal.userId, userName: c.principal.name, via: 'tab.company' }, [cvr]);
     const contacts = [...history.contacts].sort(newestFirst);
     return {
       company,
@@ -113,6 +116,7 @@ export function registerTabApi(server: HttpServer, d: TabApiDeps): void {
       .map((o) => ({ ...o, companyName: d.contactLog.companyName(o.cvr) }))
       .filter((o) => !text || o.cvr.includes(text) || (o.companyName ?? '').toLowerCase().includes(text) || o.reason.toLowerCase().includes(text))
       .sort((a, b) => b.registeredAt.localeCompare(a.registeredAt));
+    await d.accessLog.record({ userId: c.principal.userId, userName: c.principal.name, via: 'tab.optOuts' }, [...new Set(optOuts.map((o) => o.cvr))]);
     return { optOuts };
   }));
 

@@ -7,6 +7,7 @@ import { helpCard, historyCard, lookupResultCard, messageCard, type CardContext 
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from '../cards/render.js';
 import { localeFromTeams, textsFor } from '../cards/texts.js';
 import type { Locale } from '../domain/danishTime.js';
+import type { AccessChannel, AccessReader } from '../domain/dataProtection/accessLog.js';
 import { stripMentions, understand, type Intent } from '../domain/understanding/index.js';
 import type { Purpose, Unit } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
@@ -77,7 +78,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
     switch (intent.kind) {
       case 'lookup':
       case 'history': {
-        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context));
+        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context), readerOf(context, intent.kind === 'history' ? 'bot.history' : 'bot.lookup'));
         if (intent.kind === 'history' && result.kind === 'answer') {
           return historyCard(result.company, result.assessment.all, result.assessment.optOutHistory, this.cardContext(locale, await this.isCoordinator(context)));
         }
@@ -85,7 +86,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
       }
       case 'logContact': {
         const unit = await this.unitOf(context);
-        const result = intent.query ? await this.deps.lookup.lookUp(intent.query, unit) : null;
+        const result = intent.query ? await this.deps.lookup.lookUp(intent.query, unit, readerOf(context, 'bot.logCard')) : null;
         const answer = result?.kind === 'answer' ? result : null;
         return logContactCard({
           company: answer?.company ?? null,
@@ -98,7 +99,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
         }, ctx);
       }
       case 'optOut': {
-        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context));
+        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context), readerOf(context, 'bot.lookup'));
         if (result.kind !== 'answer') return lookupResultCard(result, ctx);
         return optOutFormCard({
           company: result.company, ids: this.deps.contactLog.newCardIds(), today: this.deps.contactLog.today(), defaultUnit: null,
@@ -194,6 +195,11 @@ export class CoordinatorBot extends TeamsActivityHandler {
 function actorOf(context: TurnContext): Actor {
   const from = context.activity.from;
   return { id: from?.aadObjectId ?? from?.id ?? null, name: from?.name?.trim() || 'Ukendt medarbejder' };
+}
+
+function readerOf(context: TurnContext, via: AccessChannel): AccessReader {
+  const actor = actorOf(context);
+  return { userId: actor.id, userName: actor.name, via };
 }
 
 /** Where this activity came from, with a channel's own id (not the thread's), so posts start new threads. */
