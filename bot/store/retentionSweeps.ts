@@ -27,7 +27,7 @@ export class RetentionSweeper {
   async count(kind: RetentionKind, cutoff: string): Promise<number> {
     let n = 0;
     for (const q of this.queries(kind, cutoff)) {
-      for await (const _ of q.table.listEntities({ queryOptions: { filter: q.filter, select: ['PartitionKey', 'RowKey'] } })) n++;
+      for await (const page of q.table.listEntities({ queryOptions: { filter: q.filter, select: ['PartitionKey', 'RowKey'] } }).byPage()) n += page.length;
     }
     return n;
   }

@@ -27,7 +27,7 @@ async function countContacts(stores: Stores): Promise<{ history: number; journal
   let history = 0;
   let journal = 0;
   for await (const e of stores.tables.CompanyHistory.listEntities()) if (e.rowKey?.startsWith('c_')) history++;
-  for await (const _ of stores.tables.ContactJournal.listEntities()) journal++;
+  for await (const page of stores.tables.ContactJournal.listEntities().byPage()) journal += page.length;
   return { history, journal };
 }
 

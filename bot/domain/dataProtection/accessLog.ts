@@ -40,5 +40,6 @@ export function monthsOfPeriod(fromDay: string, toDay: string): string[] {
 /** The user partition of an event: the user and the UTC month, so "what did Y look at in a period" reads few partitions. */
 export function userPartition(userId: string | null, at: string): string {
   // Row and partition keys may not hold / \ # ? or control characters.
-  return `${(userId ?? 'ukendt').replace(/[/\\#?\u0000-\u001f\u007f]/g, '_')}_${at.slice(0, 7)}`;
+  const safe = [...(userId ?? 'ukendt')].map((ch) => (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 || '/\\#?'.includes(ch) ? '_' : ch)).join('');
+  return `${safe}_${at.slice(0, 7)}`;
 }

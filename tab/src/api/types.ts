@@ -17,3 +17,6 @@ export type {
 } from '../../../bot/api/contract';
 export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '../../../bot/domain/overview/index';
 export type { PlanFlag, PlanReason } from '../../../bot/domain/planning/index';
+export type {
+  AccessLogResponse, ErasureAuditResponse, ErasurePreviewResponse, ErasureResponse, PrivacyAuditRow, RetentionDryRunResponse, RetentionResponse,
+} from '../../../bot/api/dataProtectionContract';
