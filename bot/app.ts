@@ -152,7 +152,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   registerAccessLogRoutes(server, { authenticate: tabAuth, users, log, accessLog, companyName, now });
   const retention = new RetentionService({ stores, readModel, now, instanceId });
   const dataProtection = new DataProtectionService({ stores, directory, readModel, accessLog, now });
-  registerDataProtectionRoutes(server, { authenticate: tabAuth, users, log, retention, dataProtection, now });
+  registerDataProtectionRoutes(server, { authenticate: tabAuth, users, log, retention, dataProtection });
   registerPrivacyNotice(server, retention);
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 

@@ -16,7 +16,6 @@ import type {
 export interface DataProtectionRouteDeps extends RouteDeps {
   retention: RetentionService;
   dataProtection: DataProtectionService;
-  now: () => Date;
 }
 
 /** Retention, erasure and a company's data export: the coordinator's (403 for other staff). */
