@@ -8,14 +8,20 @@ import { registerStrategyRoutes } from './api/strategyRoutes.js';
 import { registerProposalRoutes } from './api/proposalRoutes.js';
 import { registerQualityRoutes } from './api/qualityRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
+import { registerAccessLogRoutes } from './api/accessLogRoutes.js';
+import { registerDataProtectionRoutes } from './api/dataProtectionRoutes.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
 import { registerFeedbackPage } from './feedback/feedbackPage.js';
 import { registerHealthRoute, registerStartupGate } from './http/healthRoute.js';
+import { registerPrivacyNotice } from './http/privacyNotice.js';
 import { registerMessagesRoute } from './teams/messagesRoute.js';
 import { registerStaticTab } from './http/staticTab.js';
 import { close, createHttpServer, listen, type HttpServer } from './http/server.js';
+import { AccessLogService, type AccessLogOptions } from './services/accessLogService.js';
 import { CompanyDirectory } from './services/companyDirectory.js';
+import { DataProtectionService } from './services/dataProtectionService.js';
+import { RetentionService } from './services/retentionService.js';
 import { CompanyFinder } from './services/companyFinder.js';
 import { CompanyDetailService } from './services/companyDetailService.js';
 import { ContactLogService } from './services/contactLogService.js';
@@ -61,6 +67,10 @@ export interface AppDeps {
   feedbackLimiter?: RateLimiter;
   /** Where the quality page reads the companies' own feedback answers (tests pass their own; see the wiring below). */
   companyFeedback?: CompanyFeedbackSource;
+  /** The access log's buffer (tests shorten the flush and retry intervals). */
+  accessLog?: AccessLogOptions;
+  /** How often the retention job checks whether today's run is due (default an hour; 0 = never, for tests that drive it). */
+  retentionTickMs?: number;
 }
 
 export interface App {
@@ -72,6 +82,8 @@ export interface App {
   strategy: StrategyService;
   digest: DigestService;
   planPosts: PlanPostService;
+  accessLog: AccessLogService;
+  retention: RetentionService;
   /** Prepares storage and the in-memory register, then listens. Resolves to the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
@@ -93,14 +105,15 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const strategy = new StrategyService(stores.strategy, config.contactWindowDays, now, () => newEventId(now().getTime()));
   const units = () => strategy.units();
   const naming = () => strategy.naming();
-  const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now);
-  const readModel = new ContactReadModel(stores.journal, now);
+  const accessLog = new AccessLogService(stores.accessLog, now, log, deps.accessLog);
+  const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now, accessLog);
+  const readModel = new ContactReadModel(stores.journal, now, (since) => stores.privacyAudit.writtenSince(since));
   const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, lookup, (c) => readModel.add(c));
   const settings = { windows: () => strategy.windows(), silenceMonths: () => strategy.silenceMonths() };
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now);
   const plans = new PlanService(stores, overview, units, now);
-  const companies = new CompanyDetailService((cvr) => contactLog.company(cvr), stores.history, (c) => strategy.ownerOf(c));
-  const optOutRegister = new OptOutRegisterService(stores.optOutRegister, (cvr) => contactLog.companyName(cvr));
+  const companies = new CompanyDetailService((cvr) => contactLog.company(cvr), stores.history, (c) => strategy.ownerOf(c), accessLog);
+  const optOutRegister = new OptOutRegisterService(stores.optOutRegister, (cvr) => contactLog.companyName(cvr), accessLog);
   const quality = new QualityService({
     readModel, directory, units, purposes: () => strategy.purposes(), now, companyFeedback: deps.companyFeedback ?? ((from, to) => stores.feedback.answeredBetween(from, to)),
   });
@@ -120,8 +133,9 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const installations = new InstallationService(stores.conversations, now);
   const planPosts = new PlanPostService(stores, poster, naming, now);
   const channelLocale = config.botLocale === 'en' ? 'en' : 'da';
+  const instanceId = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const digest = new DigestService({
-    stores, directory, readModel, poster, units, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    stores, directory, readModel, poster, units, now, instanceId,
     settings: { ...settings, schedule: () => config.digestSchedule, locale: () => channelLocale },
   });
   const feedback = new FeedbackService({ stores, contactLog, now, publicBaseUrl: config.publicBaseUrl });
@@ -150,6 +164,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   });
   registerQualityRoutes(server, { authenticate: tabAuth, users, log, quality, units });
   registerProposalRoutes(server, { authenticate: tabAuth, users, log, proposals });
+  const companyName = (cvr: string) => directory.get(cvr)?.name ?? null;
+  registerAccessLogRoutes(server, { authenticate: tabAuth, users, log, accessLog, companyName, now });
+  const retention = new RetentionService({ stores, readModel, now, instanceId });
+  const dataProtection = new DataProtectionService({ stores, directory, readModel, accessLog, now });
+  registerDataProtectionRoutes(server, { authenticate: tabAuth, users, log, retention, dataProtection });
+  registerPrivacyNotice(server, retention);
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
   const startup = new Startup();
@@ -180,6 +200,8 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     strategy,
     digest,
     planPosts,
+    accessLog,
+    retention,
     async start() {
       const port = await listen(server, config.port, config.listenHost);
       if (config.localMode) {
@@ -207,6 +229,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
         return at ? (now().getTime() - at.getTime()) / 1000 : null;
       });
       if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
+      if (deps.retentionTickMs !== 0) retention.start(deps.retentionTickMs ?? 3_600_000, log);
       startup.ready = true;
       return port;
     },
@@ -216,7 +239,10 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       readModel.stopPolling();
       strategy.stopPolling();
       digest.stop();
+      retention.stop();
       await close(server);
+      // After the server stopped taking requests, so every read it answered is written.
+      await accessLog.stop();
     },
   };
 }

@@ -64,6 +64,9 @@ var tableNames = [
   'Leases'
   'Proposals'
   'Strategy'
+  'AccessByCompany'
+  'AccessByUser'
+  'PrivacyAudit'
 ]
 
 // Storage account names: 3-24 lower-case letters and digits, globally unique.

@@ -9,6 +9,7 @@ import { addDays } from '../domain/danishTime.js';
 import type { Period } from '../domain/overview/types.js';
 import type { Unit, UnitId } from '../domain/units.js';
 import type { LogFn } from '../util/logger.js';
+import type { AccessChannel, AccessReader } from '../domain/dataProtection/accessLog.js';
 
 /** A refusal with its HTTP status and a Danish message; thrown by handlers, answered by `route`. */
 export class ApiFailure extends Error {
@@ -72,6 +73,11 @@ export function objectBody(req: Request): Record<string, unknown> {
 
 export function actorOf(c: Caller): { id: string; name: string } {
   return { id: c.principal.userId, name: c.principal.name };
+}
+
+/** The caller as the access log names a reader of companies' data. */
+export function readerOf(c: Caller, via: AccessChannel): AccessReader {
+  return { userId: c.principal.userId, userName: c.principal.name, via };
 }
 
 /** An opt-out's scope and reason as the tab sends them ({ scope: { kind, units }, reason }), validated as the card's are. */

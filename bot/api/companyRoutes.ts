@@ -3,7 +3,7 @@ import type { CompanyResponse, CompanySearchResponse } from '../contract/api.js'
 import { isValidCvr } from '../domain/cvr.js';
 import type { CompanyDetailService } from '../services/companyDetailService.js';
 import type { CompanyFinder } from '../services/companyFinder.js';
-import { fail, routeFactory, type RouteDeps } from './apiRoute.js';
+import { fail, readerOf, routeFactory, type RouteDeps } from './apiRoute.js';
 
 export interface CompanyRouteDeps extends RouteDeps {
   finder: CompanyFinder;
@@ -26,10 +26,10 @@ export function registerCompanyRoutes(server: HttpServer, d: CompanyRouteDeps): 
 
   server.get(
     '/api/tab/companies/:cvr',
-    route(async (req): Promise<CompanyResponse> => {
+    route(async (req, _res, c): Promise<CompanyResponse> => {
       const cvr = String(req.params.cvr ?? '');
       if (!isValidCvr(cvr)) fail(400, 'invalid', 'Det er ikke et gyldigt CVR-nummer.');
-      return (await d.companies.detail(cvr)) ?? fail(404, 'not_found', 'Virksomheden findes ikke i registret.');
+      return (await d.companies.detail(cvr, readerOf(c, 'tab.company'))) ?? fail(404, 'not_found', 'Virksomheden findes ikke i registret.');
     }),
   );
 }

@@ -5,7 +5,7 @@ import { isValidCvr } from '../domain/cvr.js';
 import type { Unit } from '../domain/units.js';
 import type { ContactLogService } from '../services/contactLogService.js';
 import type { OptOutRegisterService } from '../services/optOutRegisterService.js';
-import { actorOf, CPR_MESSAGE, fail, objectBody, optOutRequestOf, routeFactory, type RouteDeps } from './apiRoute.js';
+import { actorOf, CPR_MESSAGE, fail, objectBody, optOutRequestOf, readerOf, routeFactory, type RouteDeps } from './apiRoute.js';
 
 export interface OptOutRouteDeps extends RouteDeps {
   register: OptOutRegisterService;
@@ -24,7 +24,7 @@ export function registerOptOutRoutes(server: HttpServer, d: OptOutRouteDeps): vo
       const status = q.status === 'revoked' || q.status === 'all' ? q.status : 'active';
       const unit = c.principal.isCoordinator ? (typeof q.unit === 'string' && q.unit ? q.unit : null) : null;
       const text = typeof q.q === 'string' ? q.q.trim().toLowerCase().slice(0, 100) : '';
-      return { optOuts: await d.register.list({ status, unit, text }) };
+      return { optOuts: await d.register.list({ status, unit, text }, readerOf(c, 'tab.optOuts')) };
     }),
   );
 

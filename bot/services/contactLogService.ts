@@ -11,6 +11,7 @@ import type { Unit, UnitId } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
 import type { CompanyDirectory } from './companyDirectory.js';
 import type { CompanyFinder } from './companyFinder.js';
+import type { AccessReader } from '../domain/dataProtection/accessLog.js';
 import type { LookupService } from './lookupService.js';
 import type { ContactPolicy } from './strategyService.js';
 import { productMetrics } from '../telemetry/metrics.js';
@@ -90,7 +91,9 @@ export class ContactLogService {
    * The look-up runs first so the card shows the same warnings as the answer would.
    */
   async openCard(actor: Actor, unit: UnitId | null, target: { cvr: string } | { query: string } | null): Promise<LogCardStart> {
-    const result = target === null ? null : 'cvr' in target ? await this.lookup.byCvr(target.cvr, unit) : await this.lookup.lookUp(target.query, unit);
+    // The card shows the company's history, so opening it is a read the access log records.
+    const reader: AccessReader = { userId: actor.id, userName: actor.name, via: 'bot.logCard' };
+    const result = target === null ? null : 'cvr' in target ? await this.lookup.byCvr(target.cvr, unit, reader) : await this.lookup.lookUp(target.query, unit, reader);
     const answer = result?.kind === 'answer' ? result : null;
     return {
       company: answer?.company ?? null,

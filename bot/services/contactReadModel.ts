@@ -21,7 +21,15 @@ export class ContactReadModel {
   loadedAt: Date | null = null;
   coldLoadMs = 0;
 
-  constructor(private readonly journal: ContactJournalStore, private readonly now: () => Date) {}
+  constructor(
+    private readonly journal: ContactJournalStore,
+    private readonly now: () => Date,
+    /**
+     * Whether contacts were erased or deleted by retention (on any instance) since a moment: the journal then has
+     * rows fewer or changed, which catching up by new rows cannot see, so the model is loaded afresh.
+     */
+    private readonly erasedSince: (since: Date) => Promise<boolean> = async () => false,
+  ) {}
 
   get size(): number { return this.byId.size; }
 
@@ -50,6 +58,11 @@ export class ContactReadModel {
     this.byId.set(contact.id, contact);
   }
 
+  /** Drops erased contacts at once on this instance (others reload on their next refresh). */
+  forget(ids: readonly string[]): void {
+    for (const id of ids) this.byId.delete(id);
+  }
+
   /** Catches up with the journal; concurrent calls share one pass. Returns how many contacts were new. */
   refresh(): Promise<number> {
     return this.poller.run();
@@ -58,6 +71,10 @@ export class ContactReadModel {
   private async catchUp(): Promise<number> {
     const at = this.now();
     const since = new Date((this.lastRefresh ?? at).getTime() - OVERLAP_MS);
+    if (await this.erasedSince(since)) {
+      await this.load();
+      return 0;
+    }
     const previousMonth = new Date(at);
     previousMonth.setUTCMonth(previousMonth.getUTCMonth() - 1);
     const rows = await this.journal.listWrittenSince(monthsBetween(previousMonth.getTime(), at.getTime()), since);

@@ -2,11 +2,13 @@ import type { Company } from '../domain/company.js';
 import { assessCall } from '../domain/contactRules.js';
 import { copenhagenDay } from '../domain/danishTime.js';
 import type { CompanyOption, LookupResult } from '../domain/lookup.js';
+import type { AccessReader } from '../domain/dataProtection/accessLog.js';
 import type { MatchHit } from '../domain/matching/companyMatcher.js';
 import type { UnitId } from '../domain/units.js';
 import type { CompanyHistoryStore } from '../store/companyHistoryStore.js';
 import type { CompanyStore } from '../store/companyStore.js';
 import type { CompanyDirectory } from './companyDirectory.js';
+import type { AccessLog } from './accessLogService.js';
 import type { CompanyFinder } from './companyFinder.js';
 import type { ContactPolicy } from './strategyService.js';
 import { productMetrics } from '../telemetry/metrics.js';
@@ -22,15 +24,17 @@ export class LookupService {
     /** Read per call, so a strategy change applies to the next answer. */
     private readonly policy: ContactPolicy,
     private readonly now: () => Date,
+    /** Every answer shows a company's history: each is logged (who, when, which company, through what). */
+    private readonly accessLog: AccessLog,
   ) {}
 
-  async lookUp(query: string, askingUnit: UnitId | null): Promise<LookupResult> {
-    const result = await this.resolve(query, askingUnit);
+  async lookUp(query: string, askingUnit: UnitId | null, reader: AccessReader): Promise<LookupResult> {
+    const result = await this.resolve(query, askingUnit, reader);
     productMetrics.lookup(result.kind);
     return result;
   }
 
-  private async resolve(query: string, askingUnit: UnitId | null): Promise<LookupResult> {
+  private async resolve(query: string, askingUnit: UnitId | null, reader: AccessReader): Promise<LookupResult> {
     const started = performance.now();
     const outcome = this.finder.find(query);
     productMetrics.matcherLatency(performance.now() - started);
@@ -40,7 +44,7 @@ export class LookupService {
         const fresh = await this.companies.get(outcome.cvrQuery.cvr);
         if (fresh) {
           this.directory.apply([fresh]);
-          return this.answer(fresh, askingUnit);
+          return this.answer(fresh, askingUnit, reader);
         }
       }
       return { kind: 'unknownCvr', cvr: outcome.cvrQuery.cvr, valid: outcome.cvrQuery.valid };
@@ -48,7 +52,7 @@ export class LookupService {
     switch (outcome.kind) {
       case 'cvr':
       case 'clear':
-        return this.byCvr(outcome.hits[0].cvr, askingUnit);
+        return this.byCvr(outcome.hits[0].cvr, askingUnit, reader);
       case 'ambiguous':
         return { kind: 'choices', query, options: outcome.hits.map((h) => this.option(h)) };
       case 'none':
@@ -63,14 +67,15 @@ export class LookupService {
   }
 
   /** The answer for a company already chosen (a choice-card button, a history button). */
-  async byCvr(cvr: string, askingUnit: UnitId | null): Promise<LookupResult> {
+  async byCvr(cvr: string, askingUnit: UnitId | null, reader: AccessReader): Promise<LookupResult> {
     const company = this.directory.get(cvr) ?? (await this.companies.get(cvr));
     if (!company) return { kind: 'unknownCvr', cvr, valid: true };
-    return this.answer(company, askingUnit);
+    return this.answer(company, askingUnit, reader);
   }
 
-  private async answer(company: Company, askingUnit: UnitId | null): Promise<LookupResult> {
+  private async answer(company: Company, askingUnit: UnitId | null, reader: AccessReader): Promise<LookupResult> {
     const { contacts, optOuts } = await this.history.read(company.cvr);
+    await this.accessLog.record(reader, [company.cvr]);
     const today = copenhagenDay(this.now());
     const assessment = assessCall(contacts, optOuts, { today, windows: this.policy.windows(), askingUnit, owner: this.policy.ownerOf(company) });
     return { kind: 'answer', company, assessment, today };

@@ -1,6 +1,8 @@
 import type { OptOutListResponse } from '../contract/api.js';
+import type { AccessReader } from '../domain/dataProtection/accessLog.js';
 import type { UnitId } from '../domain/units.js';
 import type { OptOutRegisterStore } from '../store/optOutRegisterStore.js';
+import type { AccessLog } from './accessLogService.js';
 
 export type OptOutStatus = 'active' | 'revoked' | 'all';
 
@@ -17,11 +19,13 @@ export class OptOutRegisterService {
   constructor(
     private readonly register: Pick<OptOutRegisterStore, 'listAll'>,
     private readonly companyName: (cvr: string) => string | null,
+    private readonly accessLog: AccessLog,
   ) {}
 
-  async list(q: OptOutQuery): Promise<OptOutListResponse['optOuts']> {
+  /** The list shows companies' data, so every company in it is logged as read by `reader`. */
+  async list(q: OptOutQuery, reader: AccessReader): Promise<OptOutListResponse['optOuts']> {
     const all = await this.register.listAll();
-    return all
+    const optOuts = all
       .filter((o) => (q.status === 'all' ? true : q.status === 'active' ? o.revokedAt === null : o.revokedAt !== null))
       .filter((o) => !q.unit || o.scope.kind === 'all' || o.scope.units.includes(q.unit))
       .map((o) => ({ ...o, companyName: this.companyName(o.cvr) }))
@@ -33,5 +37,7 @@ export class OptOutRegisterService {
           o.reason.toLowerCase().includes(q.text),
       )
       .sort((a, b) => b.registeredAt.localeCompare(a.registeredAt));
+    await this.accessLog.record(reader, [...new Set(optOuts.map((o) => o.cvr))]);
+    return optOuts;
   }
 }

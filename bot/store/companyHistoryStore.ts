@@ -6,6 +6,7 @@ import { TtlCache } from '../util/ttlCache.js';
 import {
   AUDIT_PREFIX, auditProps, CONTACT_PREFIX, contactProps, decodeAudit, decodeContact, decodeOptOut, OPT_OUT_PREFIX, optOutProps, VERSION_KEY,
 } from './historyCodec.js';
+import { rowsOf } from './keyRange.js';
 import { isConflict, isNotFound, isPreconditionFailed } from './tableSet.js';
 
 export interface CompanyHistory { contacts: Contact[]; optOuts: OptOut[] }
@@ -212,10 +213,4 @@ function newVersion(cvr: string): TransactionAction {
 
 function auditAction(audit: AuditEntry): TransactionAction {
   return ['create', { partitionKey: audit.cvr, rowKey: AUDIT_PREFIX + audit.id, ...auditProps(audit) }];
-}
-
-/** The row keys that start with a prefix, as a key range (the end is the prefix with its last character plus one). */
-function rowsOf(prefix: string): string {
-  const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-  return odata`RowKey ge ${prefix} and RowKey lt ${end}`;
 }

@@ -10,6 +10,9 @@ import { PlanStore } from './planStore.js';
 import { StrategyStore } from './strategyStore.js';
 import { ProposalStore } from './proposalStore.js';
 import { UserPrefsStore } from './userPrefsStore.js';
+import { AccessLogStore } from './accessLogStore.js';
+import { PrivacyAuditStore } from './privacyAuditStore.js';
+import { RetentionStore } from './retentionStore.js';
 import { createTableSet, ensureTables, probeStorage, type TableSet, type TableSetOptions } from './tableSet.js';
 
 export interface Stores {
@@ -25,6 +28,9 @@ export interface Stores {
   leases: LeaseStore;
   feedback: FeedbackStore;
   proposals: ProposalStore;
+  accessLog: AccessLogStore;
+  privacyAudit: PrivacyAuditStore;
+  retention: RetentionStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -45,6 +51,9 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     leases: new LeaseStore(tables.Leases),
     feedback: new FeedbackStore(tables.FeedbackLinks, tables.Feedback),
     proposals: new ProposalStore(tables.Proposals),
+    accessLog: new AccessLogStore(tables.AccessByCompany, tables.AccessByUser),
+    privacyAudit: new PrivacyAuditStore(tables.PrivacyAudit),
+    retention: new RetentionStore(tables.Settings, tables.Leases),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

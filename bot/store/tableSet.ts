@@ -11,6 +11,7 @@ import type { Logger } from '../util/logger.js';
 export const TABLE_NAMES = [
   'Companies', 'CompanyHistory', 'ContactJournal', 'CompanyChanges', 'OptOuts',
   'Settings', 'Plans', 'ConversationRefs', 'Feedback', 'FeedbackLinks', 'Leases', 'Proposals', 'Strategy',
+  'AccessByCompany', 'AccessByUser', 'PrivacyAudit',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -4,6 +4,7 @@ import type { AdaptiveCardJson } from '../cards/render.js';
 import { textsFor } from '../cards/texts.js';
 import type { Contact } from '../domain/contact.js';
 import { isValidCvr } from '../domain/cvr.js';
+import type { AccessChannel, AccessReader } from '../domain/dataProtection/accessLog.js';
 import { LINK_DAYS_DEFAULT } from '../domain/feedback.js';
 import type { UnitId } from '../domain/units.js';
 import type { Actor, ContactLogService } from '../services/contactLogService.js';
@@ -43,6 +44,10 @@ function cvrOf(data: Record<string, unknown>): string | null {
   return typeof data.cvr === 'string' && isValidCvr(data.cvr) ? data.cvr : null;
 }
 
+function readerOf(req: ActionRequest, via: AccessChannel): AccessReader {
+  return { userId: req.actor.id, userName: req.actor.name, via };
+}
+
 function text(data: Record<string, unknown>, key: string, max: number): string | null {
   const v = data[key];
   return typeof v === 'string' && v.trim() !== '' && v.length <= max ? v.trim() : null;
@@ -52,13 +57,13 @@ function text(data: Record<string, unknown>, key: string, max: number): string |
 export const CARD_ACTIONS: Record<string, Handler> = {
   async 'lookup.choose'(req, s) {
     const cvr = cvrOf(req.data);
-    return cvr ? card(lookupResultCard(await s.lookup.byCvr(cvr, req.unit), req.card)) : bad('missing company');
+    return cvr ? card(lookupResultCard(await s.lookup.byCvr(cvr, req.unit, readerOf(req, 'bot.lookup')), req.card)) : bad('missing company');
   },
 
   async 'history.show'(req, s) {
     const cvr = cvrOf(req.data);
     if (!cvr) return bad('missing company');
-    const result = await s.lookup.byCvr(cvr, req.unit);
+    const result = await s.lookup.byCvr(cvr, req.unit, readerOf(req, 'bot.history'));
     return card(fullHistory(result, req));
   },
 

@@ -7,6 +7,7 @@ import { helpCard, historyCard, lookupResultCard, messageCard, unitLabel, type C
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from '../cards/render.js';
 import { localeFromTeams, textsFor } from '../cards/texts.js';
 import type { Locale } from '../domain/danishTime.js';
+import type { AccessChannel, AccessReader } from '../domain/dataProtection/accessLog.js';
 import { actAsCommand, stripMentions, understand, type ActAsCommand, type Intent } from '../domain/understanding/index.js';
 import { findLocalUser, LOCAL_USERS } from '../demo/localUsers.js';
 import type { Purpose, Unit } from '../domain/units.js';
@@ -94,7 +95,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
     switch (intent.kind) {
       case 'lookup':
       case 'history': {
-        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context));
+        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context), readerOf(context, intent.kind === 'history' ? 'bot.history' : 'bot.lookup'));
         if (intent.kind === 'history' && result.kind === 'answer') {
           return historyCard(result.company, result.assessment.all, result.assessment.optOutHistory, this.cardContext(locale, await this.isCoordinator(context)));
         }
@@ -103,7 +104,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
       case 'logContact':
         return logContactCard(await this.deps.contactLog.openCard(actorOf(context), await this.unitOf(context), intent.query ? { query: intent.query } : null), ctx);
       case 'optOut': {
-        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context));
+        const result = await this.deps.lookup.lookUp(intent.query, await this.unitOf(context), readerOf(context, 'bot.lookup'));
         if (result.kind !== 'answer') return lookupResultCard(result, ctx);
         return optOutFormCard({
           company: result.company, ids: this.deps.contactLog.newCardIds(), today: this.deps.contactLog.today(), defaultUnit: null,
@@ -227,6 +228,11 @@ export class CoordinatorBot extends TeamsActivityHandler {
 function actorOf(context: TurnContext): Actor {
   const from = context.activity.from;
   return { id: from?.aadObjectId ?? from?.id ?? null, name: from?.name?.trim() || 'Ukendt medarbejder' };
+}
+
+function readerOf(context: TurnContext, via: AccessChannel): AccessReader {
+  const actor = actorOf(context);
+  return { userId: actor.id, userName: actor.name, via };
 }
 
 /** Where this activity came from, with a channel's own id (not the thread's), so posts start new threads. */

@@ -45,6 +45,12 @@ describe('tab API token validation (Entra ID, against a local JWKS server)', () 
       assert.deepEqual(principal.roles, ['coordinator', 'staff']);
     });
 
+    it('grants the access log\'s DataProtection role apart from the coordinator role', async () => {
+      const principal = await validator.validate(await bearer({ roles: ['DataProtection'] }));
+      assert.equal(principal.isCoordinator, false);
+      assert.deepEqual(principal.roles, ['staff', 'dataProtection']);
+    });
+
     it('makes a coordinator of membership in the configured group', async () => {
       const principal = await validator.validate(await bearer({ groups: ['11111111-0000-4000-8000-000000000000', GROUP] }));
       assert.equal(principal.isCoordinator, true);

@@ -1,3 +1,4 @@
+import { runDataProtectionBench } from './dataProtectionBench.js';
 import { runDigestBench } from './digestBench.js';
 import { runLogBench } from './logBench.js';
 import { runLookupBench } from './lookupBench.js';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   await runLogBench();
   await runOverviewBench();
   await runDigestBench();
+  await runDataProtectionBench();
   await runTabApiBench();
   await runTabBundleBench();
   console.log(`\nAll benchmarks done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -5,6 +5,7 @@ import { ACCENT_RGB } from '../../bot/scripts/generateIcons.js';
 import {
   findRoot, newestSchemaVersion, parseDotenv, PLACEHOLDER, schemaFile, validateAgainstSchema,
 } from '../../bot/scripts/packageApp.js';
+import { PRIVACY_PATH } from '../../bot/http/privacyNotice.js';
 
 /**
  * The Teams app manifest and its English localization, validated offline against the official
@@ -29,6 +30,7 @@ interface Manifest {
   staticTabs: { entityId: string; name?: string; contentUrl?: string; scopes: string[] }[];
   configurableTabs: { configurationUrl: string; scopes: string[] }[];
   validDomains: string[];
+  developer: { privacyUrl: string };
   webApplicationInfo: { id: string; resource: string };
 }
 interface AadManifest {
@@ -153,6 +155,10 @@ describe('infra: Teams app manifest', () => {
     assert.equal(manifest.configurableTabs[0].configurationUrl, '${{TAB_ENDPOINT}}/tab/index.html#/konfiguration');
     assert.ok(manifest.configurableTabs[0].scopes.includes('team'));
     assert.deepEqual(manifest.validDomains, ['${{TAB_DOMAIN}}']);
+  });
+
+  it('points privacyUrl at the privacy notice the server itself serves (its retention periods are the configured ones)', () => {
+    assert.equal(manifest.developer.privacyUrl, `\${{TAB_ENDPOINT}}${PRIVACY_PATH}`);
   });
 
   it('declares SSO that matches the Entra app manifest', () => {

@@ -1,5 +1,6 @@
 /** What the tab API knows about the caller once the bearer token has been validated. */
-export type Role = 'coordinator' | 'staff';
+/** 'dataProtection': the `DataProtection` app role (the DPO and whoever answers requests for access): may read the access log. */
+export type Role = 'coordinator' | 'staff' | 'dataProtection';
 
 export interface Principal {
   /** Entra object id (`oid`): stable per user and tenant, unlike the e-mail address. */

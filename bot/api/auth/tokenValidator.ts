@@ -39,6 +39,7 @@ export interface TokenValidator {
 }
 
 const COORDINATOR_APP_ROLE = 'Coordinator';
+const DATA_PROTECTION_APP_ROLE = 'DataProtection';
 const DEFAULT_CLOCK_TOLERANCE_SEC = 60;
 
 /** Raised by our key getter so a JWKS outage is not mistaken for a bad token. */
@@ -172,6 +173,7 @@ function principalFrom(payload: Jose.JWTPayload, opts: TokenValidatorOptions): P
   const isCoordinator = appRoles.includes(COORDINATOR_APP_ROLE)
     || (opts.coordinatorGroupId !== null && groups.includes(opts.coordinatorGroupId));
   const roles: Role[] = isCoordinator ? ['coordinator', 'staff'] : ['staff'];
+  if (appRoles.includes(DATA_PROTECTION_APP_ROLE)) roles.push('dataProtection');
   const name = typeof payload.name === 'string' ? payload.name
     : typeof payload.preferred_username === 'string' ? payload.preferred_username : '';
 

@@ -17,3 +17,6 @@ export type {
 } from '@contract/api';
 export type { ParallelCase, SilentCompany, CoverageRow, Breach, Headline } from '@contract/api';
 export type { PlanFlag, PlanReason } from '@contract/api';
+export type {
+  AccessLogResponse, ErasureAuditResponse, ErasurePreviewResponse, ErasureResponse, PrivacyAuditRow, RetentionDryRunResponse, RetentionResponse,
+} from '@contract/api';

@@ -19,6 +19,7 @@ export type Route =
   | { page: 'quality' }
   | { page: 'proposals'; draft: ProposalDraftLink | null }
   | { page: 'settings' }
+  | { page: 'dataProtection' }
   | { page: 'config' }
   | { page: 'notFound' };
 
@@ -44,6 +45,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'proposals', draft: parts[1] === 'ny' ? draftOf(new URLSearchParams(rawQuery)) : null };
     case 'indstillinger':
       return { page: 'settings' };
+    case 'databeskyttelse':
+      return { page: 'dataProtection' };
     case 'konfiguration':
       return { page: 'config' };
     default:
@@ -70,6 +73,7 @@ export const hrefs = {
   newProposal: (d: ProposalDraftLink) =>
     `#/forslag/ny?${new URLSearchParams({ kind: d.kind, ref: d.reference, summary: d.summary, title: d.title }).toString()}`,
   settings: '#/indstillinger',
+  dataProtection: '#/databeskyttelse',
 };
 
 export function useRoute(): Route {

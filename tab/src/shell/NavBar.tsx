@@ -46,6 +46,7 @@ export function NavBar({ route, coordinator }: { route: Route; coordinator: bool
     { key: 'proposals', href: hrefs.proposals, label: t.nav.proposals },
     // Settings are the coordinator's alone; staff are not shown a page they cannot use.
     ...(coordinator ? [{ key: 'settings', href: hrefs.settings, label: t.nav.settings }] : []),
+    ...(coordinator ? [{ key: 'dataProtection', href: hrefs.dataProtection, label: t.nav.dataProtection }] : []),
   ];
   const current = section(route);
   return (

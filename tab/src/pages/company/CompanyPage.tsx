@@ -5,6 +5,7 @@ import { ApiRequestError } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
+import { CompanyDataExport } from '../dataProtection/CompanyDataExport';
 import { StatusRegion } from '../../components/StatusRegion';
 import { useI18n } from '../../i18n';
 import { hrefs } from '../../routing/routes';
@@ -45,6 +46,11 @@ export default function CompanyPage({ cvr }: { cvr: string }) {
           {me.isCoordinator ? (
             <Section title={t.feedback.linksHeading} intro={t.feedback.linksIntro}>
               <FeedbackLinks cvr={data.company.cvr} />
+            </Section>
+          ) : null}
+          {me.isCoordinator ? (
+            <Section title={t.dataProtection.exportHeading} intro={t.dataProtection.exportIntro}>
+              <CompanyDataExport cvr={data.company.cvr} />
             </Section>
           ) : null}
         </>
