@@ -51,6 +51,7 @@ describe('the server and the import as processes', function () {
     const run = spawnNode('bot/scripts/import.js', [file], env);
     assert.equal(await run.exited, 0, run.output());
     assert.match(run.output(), /linje 3: .*12345678/);
+    assert.match(run.output(), /\(CSV, tegnsæt UTF-8\)/);
     assert.match(run.output(), /1 nye, 0 ændrede, 0 uændrede, 1 afviste/);
     await waitFor(async () => ((await health(port)).body.companies === before + 1 ? true : undefined), 10_000, 'the server to see the import');
 
