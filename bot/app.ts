@@ -7,6 +7,7 @@ import { registerFeedbackRoutes } from './api/feedbackRoutes.js';
 import { registerStrategyRoutes } from './api/strategyRoutes.js';
 import { registerProposalRoutes } from './api/proposalRoutes.js';
 import { registerQualityRoutes } from './api/qualityRoutes.js';
+import { registerRegisterChangeRoutes } from './api/registerChangeRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
@@ -17,6 +18,8 @@ import { registerStaticTab } from './http/staticTab.js';
 import { close, createHttpServer, listen, type HttpServer } from './http/server.js';
 import { CompanyDirectory } from './services/companyDirectory.js';
 import { CompanyFinder } from './services/companyFinder.js';
+import { CvrSource, type CvrSourceSettings } from './services/cvr/cvrSource.js';
+import { CvrSyncService } from './services/cvr/cvrSyncService.js';
 import { ContactLogService } from './services/contactLogService.js';
 import { ContactReadModel } from './services/contactReadModel.js';
 import { DigestService } from './services/digestService.js';
@@ -54,6 +57,10 @@ export interface AppDeps {
   feedbackLimiter?: RateLimiter;
   /** Where the quality page reads the companies' own feedback answers (tests pass their own; see the wiring below). */
   companyFeedback?: CompanyFeedbackSource;
+  /** How often the CVR sync checks whether a run is due (default a minute; 0 = never, for tests that drive it). */
+  cvrTickMs?: number;
+  /** Page size, timeouts and backoff of the CVR service calls (tests shorten them). */
+  cvrSource?: Partial<Omit<CvrSourceSettings, 'baseUrl' | 'user' | 'password'>>;
 }
 
 export interface App {
@@ -64,6 +71,7 @@ export interface App {
   strategy: StrategyService;
   digest: DigestService;
   planPosts: PlanPostService;
+  cvrSync: CvrSyncService;
   /** Prepares storage and the in-memory register, then listens. Resolves to the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
@@ -109,6 +117,14 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     stores, directory, readModel, poster, units, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     settings: { ...settings, schedule: () => config.digestSchedule, locale: () => channelLocale },
   });
+  const cvrSource = { pageSize: 1000, requestTimeoutMs: 120_000, scrollKeepAlive: '5m', maxAttempts: 5, backoffMs: 2000, ...deps.cvrSource };
+  const cvrSync = new CvrSyncService({
+    source: config.cvr ? new CvrSource({ ...cvrSource, baseUrl: config.cvr.url, user: config.cvr.user, password: config.cvr.password }) : null,
+    store: stores.cvrSync, companies: stores.companies, directory, now, log, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    settings: {
+      municipalityCodes: config.cvr?.municipalityCodes ?? ['707'], deltaMinutes: config.cvr?.deltaMinutes ?? 60, fullDays: config.cvr?.fullDays ?? 7, pageSize: cvrSource.pageSize,
+    },
+  });
   const feedback = new FeedbackService({ stores, contactLog, now, publicBaseUrl: config.publicBaseUrl });
   const bot = new CoordinatorBot({
     lookup, contactLog, users, units, purposes: () => strategy.purposes(), companyTypeahead: deps.companyTypeahead ?? !config.localMode, log, writeTimeoutMs: deps.writeTimeoutMs ?? 10_000, localeSetting: config.botLocale,
@@ -134,6 +150,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   });
   registerQualityRoutes(server, { authenticate: tabAuth, users, log, quality, units });
   registerProposalRoutes(server, { authenticate: tabAuth, users, log, proposals });
+  registerRegisterChangeRoutes(server, { authenticate: tabAuth, users, log, cvrSync, now });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
   registerHealthRoute(server, async () => {
@@ -149,6 +166,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     strategy,
     digest,
     planPosts,
+    cvrSync,
     async start() {
       await stores.ensure();
       if (config.seedDemoData) {
@@ -163,6 +181,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       log(`Read model: ${readModel.size} contacts loaded in ${Math.round(readModel.coldLoadMs)} ms`);
       readModel.startPolling(20_000, (e) => log(`Contact refresh failed: ${String(e)}`));
       if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
+      if (deps.cvrTickMs !== 0) cvrSync.start(deps.cvrTickMs ?? 60_000);
       return listen(server, config.port);
     },
     async stop() {
@@ -170,6 +189,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       readModel.stopPolling();
       strategy.stopPolling();
       digest.stop();
+      await cvrSync.stop();
       await close(server);
     },
   };

@@ -64,6 +64,7 @@ var tableNames = [
   'Leases'
   'Proposals'
   'Strategy'
+  'RegisterChanges'
 ]
 
 // Storage account names: 3-24 lower-case letters and digits, globally unique.

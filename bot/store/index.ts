@@ -1,6 +1,7 @@
 import type { StorageConfig } from '../config.js';
 import { CompanyHistoryStore } from './companyHistoryStore.js';
 import { CompanyStore } from './companyStore.js';
+import { CvrSyncStore } from './cvrSyncStore.js';
 import { ContactJournalStore } from './contactJournalStore.js';
 import { FeedbackStore } from './feedbackStore.js';
 import { OptOutRegisterStore } from './optOutRegisterStore.js';
@@ -25,6 +26,7 @@ export interface Stores {
   leases: LeaseStore;
   feedback: FeedbackStore;
   proposals: ProposalStore;
+  cvrSync: CvrSyncStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -45,6 +47,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     leases: new LeaseStore(tables.Leases),
     feedback: new FeedbackStore(tables.FeedbackLinks, tables.Feedback),
     proposals: new ProposalStore(tables.Proposals),
+    cvrSync: new CvrSyncStore(tables.Leases, tables.RegisterChanges),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

@@ -9,6 +9,7 @@ import type { StorageConfig } from '../config.js';
 export const TABLE_NAMES = [
   'Companies', 'CompanyHistory', 'ContactJournal', 'CompanyChanges', 'OptOuts',
   'Settings', 'Plans', 'ConversationRefs', 'Feedback', 'FeedbackLinks', 'Leases', 'Proposals', 'Strategy',
+  'RegisterChanges',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

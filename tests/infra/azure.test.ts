@@ -48,6 +48,12 @@ const LEFT_TO_DEFAULT: Record<string, string> = {
   BOT_LOCALE: 'auto in production: answers follow each user\'s Teams language',
   DIGEST_SCHEDULE: 'Monday 08:00 by default; an app setting added in the portal changes it',
   GRAPH_ENABLED: 'off until an administrator grants the identity User.Read.All and GroupMember.Read.All (README, Deploy)',
+  CVR_URL: 'the CVR sync is off until Erhvervsstyrelsen grants access; docs/cvr-sync.md says which settings to add then',
+  CVR_USER: 'the CVR sync is off until Erhvervsstyrelsen grants access (docs/cvr-sync.md)',
+  CVR_PASSWORD: 'added as a Key Vault reference once access is granted, never in the repo (docs/cvr-sync.md)',
+  CVR_MUNICIPALITY_CODES: '707 (Norddjurs) by default',
+  CVR_DELTA_MINUTES: 'hourly by default',
+  CVR_FULL_DAYS: 'weekly by default',
 };
 
 function serverKeys(): Set<string> {

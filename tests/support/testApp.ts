@@ -46,6 +46,7 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     botLocale: 'auto',
     digestSchedule: { weekday: 1, time: '08:00' },
     graph: null,
+    cvr: null,
     ...o.config,
   };
   const logs: string[] = [];

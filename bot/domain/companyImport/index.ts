@@ -6,7 +6,7 @@ import type { ParsedImport } from './importResult.js';
 
 export type { ImportError, ImportRow, ParsedImport } from './importResult.js';
 export { parseCompanyCsv } from './csvParser.js';
-export { parseCvrJson } from './cvrJsonParser.js';
+export { parseCvrDocuments, parseCvrJson } from './cvrJsonParser.js';
 export { normalizeLegalForm } from './legalForm.js';
 export { decodeCompanyFile, type FileEncoding } from './encoding.js';
 
