@@ -11,6 +11,7 @@ export type {
   StrategyHistoryResponse, StrategyResponse, StrategyVersionSummary,
 } from '../../../bot/api/contract';
 export type { Purpose, Unit } from '../../../bot/domain/units';
+export type { CvrSyncStatusResponse, RegisterChangeKind, RegisterChangesResponse } from '../../../bot/api/registerChangeContract';
 export type {
   ChangeProposalStatusRequest, CompanyComment, CreateProposalRequest, EvidenceKind, FallingCompany, GroupRow, MonthFigure, ProposalListResponse,
   ProposalStatus, ProposalView, PurposeRow, Quality, QualityResponse, RatingFigure, RecommendScore, ResponseCounts, StatusChange,

@@ -19,6 +19,7 @@ export type Route =
   | { page: 'quality' }
   | { page: 'proposals'; draft: ProposalDraftLink | null }
   | { page: 'settings' }
+  | { page: 'registerChanges' }
   | { page: 'config' }
   | { page: 'notFound' };
 
@@ -42,6 +43,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'quality' };
     case 'forslag':
       return { page: 'proposals', draft: parts[1] === 'ny' ? draftOf(new URLSearchParams(rawQuery)) : null };
+    case 'registerændringer':
+      return { page: 'registerChanges' };
     case 'indstillinger':
       return { page: 'settings' };
     case 'konfiguration':
@@ -70,6 +73,7 @@ export const hrefs = {
   newProposal: (d: ProposalDraftLink) =>
     `#/forslag/ny?${new URLSearchParams({ kind: d.kind, ref: d.reference, summary: d.summary, title: d.title }).toString()}`,
   settings: '#/indstillinger',
+  registerChanges: '#/registerændringer',
 };
 
 export function useRoute(): Route {

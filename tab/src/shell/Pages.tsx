@@ -17,6 +17,7 @@ const StrategyPage = lazy(() => import('../pages/strategy/StrategyPage'));
 const QualityPage = lazy(() => import('../pages/quality/QualityPage'));
 const ProposalsPage = lazy(() => import('../pages/proposals/ProposalsPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
+const RegisterChangesPage = lazy(() => import('../pages/registerChanges/RegisterChangesPage'));
 
 class ChunkErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -51,6 +52,7 @@ export function Pages({ route }: { route: Route }) {
     case 'quality': page = <QualityPage />; break;
     case 'proposals': page = <ProposalsPage draft={route.draft} />; break;
     case 'settings': page = <SettingsPage />; break;
+    case 'registerChanges': page = <RegisterChangesPage />; break;
     default: page = <NotFound />;
   }
   // A new address remounts the page: another company, or a proposal started from other figures.
