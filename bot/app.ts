@@ -93,7 +93,15 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const readModel = new ContactReadModel(stores.journal, now);
   const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, (c) => readModel.add(c));
   const settings = { windows: () => strategy.windows(), silenceMonths: () => strategy.silenceMonths() };
-  const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now);
+  const cvrSource = { pageSize: 1000, requestTimeoutMs: 120_000, scrollKeepAlive: '5m', maxAttempts: 5, backoffMs: 2000, ...deps.cvrSource };
+  const cvrSync = new CvrSyncService({
+    source: config.cvr ? new CvrSource({ ...cvrSource, baseUrl: config.cvr.url, user: config.cvr.user, password: config.cvr.password }) : null,
+    store: stores.cvrSync, companies: stores.companies, directory, now, log, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    settings: {
+      municipalityCodes: config.cvr?.municipalityCodes ?? ['707'], deltaMinutes: config.cvr?.deltaMinutes ?? 60, fullDays: config.cvr?.fullDays ?? 7, pageSize: cvrSource.pageSize,
+    },
+  });
+  const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now, () => cvrSync.recentNewCompanies());
   const quality = new QualityService({
     readModel, directory, units, purposes: () => strategy.purposes(), now, companyFeedback: deps.companyFeedback ?? ((from, to) => stores.feedback.answeredBetween(from, to)),
   });
@@ -116,14 +124,6 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const digest = new DigestService({
     stores, directory, readModel, poster, units, now, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     settings: { ...settings, schedule: () => config.digestSchedule, locale: () => channelLocale },
-  });
-  const cvrSource = { pageSize: 1000, requestTimeoutMs: 120_000, scrollKeepAlive: '5m', maxAttempts: 5, backoffMs: 2000, ...deps.cvrSource };
-  const cvrSync = new CvrSyncService({
-    source: config.cvr ? new CvrSource({ ...cvrSource, baseUrl: config.cvr.url, user: config.cvr.user, password: config.cvr.password }) : null,
-    store: stores.cvrSync, companies: stores.companies, directory, now, log, instanceId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
-    settings: {
-      municipalityCodes: config.cvr?.municipalityCodes ?? ['707'], deltaMinutes: config.cvr?.deltaMinutes ?? 60, fullDays: config.cvr?.fullDays ?? 7, pageSize: cvrSource.pageSize,
-    },
   });
   const feedback = new FeedbackService({ stores, contactLog, now, publicBaseUrl: config.publicBaseUrl });
   const bot = new CoordinatorBot({

@@ -68,6 +68,14 @@ export class CvrSyncService {
     return this.d.store.list(fromMonth, toMonth, kinds);
   }
 
+  /** Companies found new in the last two months, for the plan's "byd velkommen" suggestions. */
+  async recentNewCompanies(): Promise<ReadonlySet<string>> {
+    if (!this.d.source) return new Set();
+    const now = this.d.now();
+    const month = (back: number): string => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
+    return new Set((await this.d.store.list(month(1), month(0), ['new'])).map((c) => c.cvr));
+  }
+
   async tick(): Promise<SyncOutcome> {
     if (!this.d.source) return { kind: 'off' };
     const kind = dueSync(await this.d.store.state(), this.d.now(), this.d.settings);
