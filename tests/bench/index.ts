@@ -1,3 +1,4 @@
+import { runCvrSyncBench } from './cvrSyncBench.js';
 import { runDigestBench } from './digestBench.js';
 import { runLogBench } from './logBench.js';
 import { runLookupBench } from './lookupBench.js';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`Erhvervskoordinator benchmarks – ${new Date().toISOString()} – Node ${process.version}`);
   await runStorageBench();
+  await runCvrSyncBench();
   await runMatcherBench();
   await runLookupBench();
   await runLogBench();

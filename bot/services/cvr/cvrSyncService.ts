@@ -161,10 +161,12 @@ export class CvrSyncService {
       if (!(baseline && !known)) changes.push(...registerChanges(known, c, at));
     }
     await this.d.store.record(changes);
-    const summary = await this.d.companies.upsertMany(companies);
+    // Only what differs from the in-memory register is handed on: upsertMany reads every partition it is
+    // given, and most of a delta is unchanged. It still compares with the stored rows before writing.
+    const summary = await this.d.companies.upsertMany(changed);
     this.d.directory.apply(changed);
     const lastCvr = companies.map((c) => c.cvr).sort().at(-1) ?? null;
-    return { ...summary, refused: parsed.errors.length, changes: changes.length, lastCvr };
+    return { ...summary, unchanged: summary.unchanged + companies.length - changed.length, refused: parsed.errors.length, changes: changes.length, lastCvr };
   }
 
   /** Checks every interval whether a run is due; never two at once. */
