@@ -7,6 +7,7 @@ import { registerFeedbackRoutes } from './api/feedbackRoutes.js';
 import { registerStrategyRoutes } from './api/strategyRoutes.js';
 import { registerProposalRoutes } from './api/proposalRoutes.js';
 import { registerQualityRoutes } from './api/qualityRoutes.js';
+import { registerRegisterChangeRoutes } from './api/registerChangeRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { registerAccessLogRoutes } from './api/accessLogRoutes.js';
 import { registerDataProtectionRoutes } from './api/dataProtectionRoutes.js';
@@ -24,6 +25,8 @@ import { DataProtectionService } from './services/dataProtectionService.js';
 import { RetentionService } from './services/retentionService.js';
 import { CompanyFinder } from './services/companyFinder.js';
 import { CompanyDetailService } from './services/companyDetailService.js';
+import { CvrSource, type CvrSourceSettings } from './services/cvr/cvrSource.js';
+import { CvrSyncService } from './services/cvr/cvrSyncService.js';
 import { ContactLogService } from './services/contactLogService.js';
 import { ContactReadModel } from './services/contactReadModel.js';
 import { DigestService } from './services/digestService.js';
@@ -71,6 +74,10 @@ export interface AppDeps {
   accessLog?: AccessLogOptions;
   /** How often the retention job checks whether today's run is due (default an hour; 0 = never, for tests that drive it). */
   retentionTickMs?: number;
+  /** How often the CVR sync checks whether a run is due (default a minute; 0 = never, for tests that drive it). */
+  cvrTickMs?: number;
+  /** Page size, timeouts and backoff of the CVR service calls (tests shorten them). */
+  cvrSource?: Partial<Omit<CvrSourceSettings, 'baseUrl' | 'user' | 'password'>>;
 }
 
 export interface App {
@@ -84,6 +91,7 @@ export interface App {
   planPosts: PlanPostService;
   accessLog: AccessLogService;
   retention: RetentionService;
+  cvrSync: CvrSyncService;
   /** Prepares storage and the in-memory register, then listens. Resolves to the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
@@ -110,7 +118,17 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const readModel = new ContactReadModel(stores.journal, now, (since) => stores.privacyAudit.writtenSince(since));
   const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, lookup, (c) => readModel.add(c));
   const settings = { windows: () => strategy.windows(), silenceMonths: () => strategy.silenceMonths() };
-  const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now);
+  /** Names this process in the leases that keep the digest, retention and CVR sync to one instance at a time. */
+  const instanceId = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const cvrSource = { pageSize: 1000, requestTimeoutMs: 120_000, scrollKeepAlive: '5m', maxAttempts: 5, backoffMs: 2000, ...deps.cvrSource };
+  const cvrSync = new CvrSyncService({
+    source: config.cvr ? new CvrSource({ ...cvrSource, baseUrl: config.cvr.url, user: config.cvr.user, password: config.cvr.password }) : null,
+    store: stores.cvrSync, companies: stores.companies, directory, now, log, instanceId,
+    settings: {
+      municipalityCodes: config.cvr?.municipalityCodes ?? ['707'], deltaMinutes: config.cvr?.deltaMinutes ?? 60, fullDays: config.cvr?.fullDays ?? 7, pageSize: cvrSource.pageSize,
+    },
+  });
+  const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now, () => cvrSync.recentNewCompanies());
   const plans = new PlanService(stores, overview, units, now);
   const companies = new CompanyDetailService((cvr) => contactLog.company(cvr), stores.history, (c) => strategy.ownerOf(c), accessLog);
   const optOutRegister = new OptOutRegisterService(stores.optOutRegister, (cvr) => contactLog.companyName(cvr), accessLog);
@@ -133,7 +151,6 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const installations = new InstallationService(stores.conversations, now);
   const planPosts = new PlanPostService(stores, poster, naming, now);
   const channelLocale = config.botLocale === 'en' ? 'en' : 'da';
-  const instanceId = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const digest = new DigestService({
     stores, directory, readModel, poster, units, now, instanceId,
     settings: { ...settings, schedule: () => config.digestSchedule, locale: () => channelLocale },
@@ -170,6 +187,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const dataProtection = new DataProtectionService({ stores, directory, readModel, accessLog, now });
   registerDataProtectionRoutes(server, { authenticate: tabAuth, users, log, retention, dataProtection });
   registerPrivacyNotice(server, retention);
+  registerRegisterChangeRoutes(server, { authenticate: tabAuth, users, log, cvrSync, now });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
   const startup = new Startup();
@@ -202,6 +220,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     planPosts,
     accessLog,
     retention,
+    cvrSync,
     async start() {
       const port = await listen(server, config.port, config.listenHost);
       if (config.localMode) {
@@ -230,6 +249,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       });
       if (deps.digestTickMs !== 0) digest.start(deps.digestTickMs ?? 60_000, log);
       if (deps.retentionTickMs !== 0) retention.start(deps.retentionTickMs ?? 3_600_000, log);
+      if (deps.cvrTickMs !== 0) cvrSync.start(deps.cvrTickMs ?? 60_000);
       startup.ready = true;
       return port;
     },
@@ -240,6 +260,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       strategy.stopPolling();
       digest.stop();
       retention.stop();
+      await cvrSync.stop();
       await close(server);
       // After the server stopped taking requests, so every read it answered is written.
       await accessLog.stop();

@@ -75,6 +75,21 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Application Insights through OpenTelemetry; null (the default) starts nothing and costs nothing. */
   telemetry: { connectionString: string } | null;
+  /**
+   * The CVR system-to-system service (Erhvervsstyrelsen). Null when CVR_USER is not set: the register is
+   * then kept by file imports only. The password comes from Key Vault in Azure.
+   */
+  cvr: CvrConfig | null;
+}
+
+export interface CvrConfig {
+  url: string;
+  user: string;
+  password: string;
+  /** Kommunekoder whose companies the sync keeps (current address). */
+  municipalityCodes: string[];
+  deltaMinutes: number;
+  fullDays: number;
 }
 
 /**
@@ -103,6 +118,7 @@ export const CONFIG_KEYS = [
   'COMPANY_SYNC_SECONDS', 'PUBLIC_BASE_URL', 'BOT_LOCALE', 'DIGEST_SCHEDULE', 'GRAPH_ENABLED',
   'LISTEN_HOST', 'BOT_SERVICE_URLS',
   'LOG_LEVEL', 'APPLICATIONINSIGHTS_CONNECTION_STRING',
+  'CVR_URL', 'CVR_USER', 'CVR_PASSWORD', 'CVR_MUNICIPALITY_CODES', 'CVR_DELTA_MINUTES', 'CVR_FULL_DAYS',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -190,6 +206,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     allowedServiceUrls: localMode ? null : readServiceUrls(text('BOT_SERVICE_URLS'), production, problems),
     logLevel: 'info',
     telemetry: null,
+    cvr: null,
   };
   if (flag('GRAPH_ENABLED')) {
     const identity = text('AZURE_CLIENT_ID');
@@ -202,6 +219,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (m) config.digestSchedule = { weekday: Number(m[1]), time: `${m[2]}:${m[3]}` };
     else problems.push(`DIGEST_SCHEDULE must be "<weekday 1-7> <HH:MM>", e.g. "1 08:00" for Monday 08:00 (got "${schedule}")`);
   }
+  config.cvr = readCvr(text, int, problems);
   config.publicBaseUrl = readPublicBaseUrl(text('PUBLIC_BASE_URL'), config, problems);
   const locale = text('BOT_LOCALE') ?? 'auto';
   if (locale === 'auto' || locale === 'da' || locale === 'en') config.botLocale = locale;
@@ -250,6 +268,23 @@ function readStorage(env: Env, production: boolean, problems: string[]): Storage
     problems.push('storage is not configured: set TABLES_ENDPOINT (managed identity) or TABLES_CONNECTION_STRING');
   }
   return { kind: 'connectionString', connectionString: '' };
+}
+
+function readCvr(
+  text: (key: ConfigKey) => string | null, int: (key: ConfigKey, fallback: number, min: number, max: number) => number, problems: string[],
+): CvrConfig | null {
+  const user = text('CVR_USER');
+  const password = text('CVR_PASSWORD');
+  const url = text('CVR_URL') ?? 'http://distribution.virk.dk';
+  const codes = (text('CVR_MUNICIPALITY_CODES') ?? '707').split(/[\s,;]+/).filter((c) => c !== '');
+  const deltaMinutes = int('CVR_DELTA_MINUTES', 60, 1, 1440);
+  const fullDays = int('CVR_FULL_DAYS', 7, 1, 90);
+  if (!user && !password) return null;
+  if (!user || !password) problems.push('set both CVR_USER and CVR_PASSWORD for the CVR sync, or neither (then the sync is off)');
+  if (!/^https?:\/\//.test(url)) problems.push(`CVR_URL must be an http(s) address, e.g. http://distribution.virk.dk (got "${url}")`);
+  const bad = codes.filter((c) => !/^\d{3}$/.test(c));
+  if (codes.length === 0 || bad.length > 0) problems.push(`CVR_MUNICIPALITY_CODES must be three-digit kommunekoder separated by commas, e.g. 707 (got "${codes.join(',')}")`);
+  return { url, user: user ?? '', password: password ?? '', municipalityCodes: codes, deltaMinutes, fullDays };
 }
 
 function readPublicBaseUrl(raw: string | null, config: AppConfig, problems: string[]): string {

@@ -67,6 +67,7 @@ var tableNames = [
   'AccessByCompany'
   'AccessByUser'
   'PrivacyAudit'
+  'RegisterChanges'
 ]
 
 // Storage account names: 3-24 lower-case letters and digits, globally unique.

@@ -120,3 +120,4 @@ export type * from './strategyContract.js';
 export type * from './qualityContract.js';
 export type * from './proposalContract.js';
 export type * from './dataProtectionContract.js';
+export type * from './registerChangeContract.js';

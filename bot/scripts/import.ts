@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadStorageConfig } from '../config.js';
-import { parseCompanyFile } from '../domain/companyImport/index.js';
+import { parseCompanyBytes } from '../domain/companyImport/index.js';
 import { importCompanies } from '../services/importCompanies.js';
 import { createStores } from '../store/index.js';
 import { resolveLocalStorage } from './localStorage.js';
@@ -22,16 +22,17 @@ async function main(): Promise<number> {
     console.error('Brug: npm run import -- <fil.csv | fil.json>');
     return 2;
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     console.error(`Kan ikke læse filen ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return 2;
   }
 
-  const parsed = parseCompanyFile(text, file);
-  console.log(`Læst ${file} (${parsed.format === 'csv' ? 'CSV' : 'CVR JSON'}): ${parsed.rows.length} gyldige rækker, ${parsed.errors.length} fejl`);
+  const parsed = parseCompanyBytes(bytes, file);
+  const encoding = parsed.encoding === null ? '' : `, tegnsæt ${parsed.encoding}`;
+  console.log(`Læst ${file} (${parsed.format === 'csv' ? 'CSV' : 'CVR JSON'}${encoding}): ${parsed.rows.length} gyldige rækker, ${parsed.errors.length} fejl`);
   for (const err of parsed.errors.slice(0, MAX_ERRORS_SHOWN)) console.log(`  linje ${err.line}: ${err.reason}`);
   if (parsed.errors.length > MAX_ERRORS_SHOWN) console.log(`  … og ${parsed.errors.length - MAX_ERRORS_SHOWN} fejl mere`);
   if (parsed.rows.length === 0) {

@@ -1,7 +1,7 @@
 import { digestCard } from '../cards/digestCards.js';
 import type { Locale } from '../domain/danishTime.js';
 import { copenhagenDay } from '../domain/danishTime.js';
-import { buildDigest, digestText, dueWeek, isoWeekOf, type DigestSchedule } from '../domain/digest/index.js';
+import { buildDigest, digestText, dueWeek, isoWeekOf, previousWeek, weekBounds, type DigestSchedule } from '../domain/digest/index.js';
 import type { ContactWindows } from '../domain/strategy/index.js';
 import type { Unit } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
@@ -88,6 +88,7 @@ export class DigestService {
       plans: newest ? [newest] : [],
       claims,
       proposals: (await this.d.stores.proposals.list()).map((s) => s.proposal),
+      registerChanges: await this.lastWeeksRegisterChanges(week),
       today: copenhagenDay(this.d.now()),
       windows: this.d.settings.windows(),
       silenceMonths: this.d.settings.silenceMonths(),
@@ -103,6 +104,12 @@ export class DigestService {
       await this.d.stores.conversations.remove(conversationId);
       return { kind: 'targetGone' };
     }
+  }
+
+  /** The months around the reported week; buildDigest keeps that week's days. */
+  private lastWeeksRegisterChanges(week: string) {
+    const { from, to } = weekBounds(previousWeek(week));
+    return this.d.stores.cvrSync.list(from.slice(0, 7), to.slice(0, 7));
   }
 
   /** Ticks every interval, never two at once (a slow post must not overlap the next check). */

@@ -22,6 +22,8 @@ export class OverviewService {
     private readonly settings: OverviewSettings,
     private readonly units: () => readonly Unit[],
     private readonly now: () => Date,
+    /** CVR numbers the CVR sync found new lately (none when it is off). */
+    private readonly newCompanies: () => Promise<ReadonlySet<string>> = async () => new Set(),
   ) {}
 
   today(): string {
@@ -59,6 +61,7 @@ export class OverviewService {
       units: this.units(),
       size: Math.min(Math.max(1, size), MAX_PLAN_SIZE),
       perUnitMax,
+      newCompanies: await this.newCompanies(),
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { StorageConfig } from '../config.js';
 import { CompanyHistoryStore } from './companyHistoryStore.js';
 import { CompanyStore } from './companyStore.js';
+import { CvrSyncStore } from './cvrSyncStore.js';
 import { ContactJournalStore } from './contactJournalStore.js';
 import { FeedbackStore } from './feedbackStore.js';
 import { OptOutRegisterStore } from './optOutRegisterStore.js';
@@ -31,6 +32,7 @@ export interface Stores {
   accessLog: AccessLogStore;
   privacyAudit: PrivacyAuditStore;
   retention: RetentionStore;
+  cvrSync: CvrSyncStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -54,6 +56,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     accessLog: new AccessLogStore(tables.AccessByCompany, tables.AccessByUser),
     privacyAudit: new PrivacyAuditStore(tables.PrivacyAudit),
     retention: new RetentionStore(tables.Settings, tables.Leases),
+    cvrSync: new CvrSyncStore(tables.Leases, tables.RegisterChanges),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

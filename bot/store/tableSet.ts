@@ -12,6 +12,7 @@ export const TABLE_NAMES = [
   'Companies', 'CompanyHistory', 'ContactJournal', 'CompanyChanges', 'OptOuts',
   'Settings', 'Plans', 'ConversationRefs', 'Feedback', 'FeedbackLinks', 'Leases', 'Proposals', 'Strategy',
   'AccessByCompany', 'AccessByUser', 'PrivacyAudit',
+  'RegisterChanges',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

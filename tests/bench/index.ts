@@ -1,4 +1,5 @@
 import { runDataProtectionBench } from './dataProtectionBench.js';
+import { runCvrSyncBench } from './cvrSyncBench.js';
 import { runDigestBench } from './digestBench.js';
 import { runLogBench } from './logBench.js';
 import { runLookupBench } from './lookupBench.js';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`Erhvervskoordinator benchmarks – ${new Date().toISOString()} – Node ${process.version}`);
   await runStorageBench();
+  await runCvrSyncBench();
   await runMatcherBench();
   runTypingBench();
   await runNorddjursQuestionsBench();

@@ -3,6 +3,8 @@ import { buildDigest, digestText, formatCount, formatRating, formatWeekSpan, typ
 import type { SilentCompany } from '../../bot/domain/overview/index.js';
 import { DEFAULT_UNITS } from '../../bot/domain/units.js';
 import { digestInput, proposals } from './digestFixtures.js';
+import { registerChangeCounts, registerChangeSection } from '../../bot/domain/digest/registerChanges.js';
+import type { RegisterChange } from '../../bot/domain/registerChanges/changes.js';
 
 const lines = (t: DigestText, id: string): string[] => t.sections.find((s) => s.id === id)?.lines ?? [];
 
@@ -121,5 +123,31 @@ describe('digest: text', () => {
     ]);
     assert.equal(lines(digestText({ ...d, coverageGaps: { sections: [gap], areas: [] } }, DEFAULT_UNITS, 'en'), 'coverage')[0],
       'Industry F Construction: index 0.4 (2 of 20 contacted)');
+  });
+});
+
+describe('digest: register changes from CVR', () => {
+  const change = (kind: RegisterChange['kind'], at: string, cvr: string): RegisterChange => ({ kind, cvr, name: `Virksomhed ${cvr}`, at, before: null, after: null, advertisingProtected: false });
+  // Week 49 of 2026 reports on week 48: 23–29 November (Copenhagen days).
+  const period = { from: '2026-11-23', to: '2026-11-29' };
+
+  it('counts last week\'s changes by kind and words them ("7 nye virksomheder i kommunen")', () => {
+    const changes = [
+      ...Array.from({ length: 7 }, (_, i) => change('new', '2026-11-25T09:00:00Z', `4000000${i}`)),
+      change('ceased', '2026-11-29T23:30:00Z', '50000000'), // Monday 30 Nov 00:30 in Copenhagen: this week, not last
+      change('ceased', '2026-11-22T23:30:00Z', '50000001'), // Monday 23 Nov 00:30 in Copenhagen: counted
+      change('protected', '2026-11-24T12:00:00Z', '50000002'),
+    ];
+    const counts = registerChangeCounts(changes, period)!;
+    assert.deepEqual(counts, { new: 7, ceased: 1, movedIn: 0, movedOut: 0, industry: 0, protected: 1 });
+    const da = registerChangeSection(counts, 'da', String);
+    assert.deepEqual(da.lines, ['7 nye virksomheder i kommunen', '1 virksomhed ophørt', '1 har slået reklamebeskyttelse til']);
+    assert.equal(registerChangeSection({ ...counts, ceased: 0, protected: 0, new: 1 }, 'en', String).lines[0], '1 new company in the municipality');
+    const text = digestText({ ...buildDigest(digestInput()), registerChanges: counts }, DEFAULT_UNITS, 'da');
+    assert.deepEqual(text.sections.at(-1), { id: 'register', heading: 'Registerændringer fra CVR', lines: da.lines });
+  });
+
+  it('leaves the section out when nothing changed', () => {
+    assert.equal(registerChangeCounts([change('new', '2026-11-10T09:00:00Z', '40000000')], period), null);
   });
 });

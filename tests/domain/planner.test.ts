@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { OptOut } from '../../bot/domain/contact.js';
 import { dayContact as contact, sectionCompany as company } from '../support/domainFixtures.js';
-import { defaultPerUnitMax, generatePlan, SCORE, type PlanInput, type PlanItem } from '../../bot/domain/planning/index.js';
+import { defaultPerUnitMax, generatePlan, reasonText, SCORE, type PlanInput, type PlanItem } from '../../bot/domain/planning/index.js';
 import { DEFAULT_UNITS } from '../../bot/domain/units.js';
 
 const today = '2026-03-16';
@@ -166,3 +166,20 @@ function load(p: readonly PlanItem[]): Record<string, number> {
   for (const i of p) out[i.unit] = (out[i.unit] ?? 0) + 1;
   return out;
 }
+
+describe('planner: companies the CVR sync found new', () => {
+  const companies = [
+    company('10000001', 'A', '8500', 'ANTAL_20_49'),
+    company('10000002', 'A', '8500', 'ANTAL_20_49'),
+    company('10000003', 'A', '8500', 'ANTAL_20_49', { advertisingProtected: true }),
+  ];
+
+  it('offers a new company first with "ny virksomhed – byd velkommen", but never a reklamebeskyttet one', () => {
+    const p = plan({ companies, newCompanies: new Set(['10000002', '10000003']) });
+    assert.equal(p[0].cvr, '10000002');
+    assert.deepEqual(p[0].reasons.slice(0, 2).map((r) => r.code), ['newCompany', 'neverContacted']);
+    assert.equal(reasonText(p[0].reasons[0], 'da'), 'ny virksomhed – byd velkommen');
+    const protectedItem = p.find((i) => i.cvr === '10000003');
+    assert.ok(!protectedItem?.reasons.some((r) => r.code === 'newCompany'), 'reklamebeskyttet: no welcome');
+  });
+});

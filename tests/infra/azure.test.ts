@@ -51,6 +51,12 @@ const LEFT_TO_DEFAULT: Record<string, string> = {
   GRAPH_ENABLED: 'off until an administrator grants the identity User.Read.All and GroupMember.Read.All (README, Deploy)',
   LISTEN_HOST: 'every interface outside local mode: App Service forwards to the container',
   BOT_SERVICE_URLS: 'the documented Teams service hosts by default (docs/security.md)',
+  CVR_URL: 'the CVR sync is off until Erhvervsstyrelsen grants access; docs/cvr-sync.md says which settings to add then',
+  CVR_USER: 'the CVR sync is off until Erhvervsstyrelsen grants access (docs/cvr-sync.md)',
+  CVR_PASSWORD: 'added as a Key Vault reference once access is granted, never in the repo (docs/cvr-sync.md)',
+  CVR_MUNICIPALITY_CODES: '707 (Norddjurs) by default',
+  CVR_DELTA_MINUTES: 'hourly by default',
+  CVR_FULL_DAYS: 'weekly by default',
 };
 
 function serverKeys(): Set<string> {

@@ -52,6 +52,7 @@ describe('the server and the import as processes', function () {
     const run = spawnNode('bot/scripts/import.js', [file], env);
     assert.equal(await run.exited, 0, run.output());
     assert.match(run.output(), /linje 3: .*12345678/);
+    assert.match(run.output(), /\(CSV, tegnsæt UTF-8\)/);
     assert.match(run.output(), /1 nye, 0 ændrede, 0 uændrede, 1 afviste/);
     // One language per message: the summary names the storage in Danish too ("i lageret …", not "i the storage …").
     assert.match(run.output(), /Færdig på [\d.]+ s i (lageret i|den Azurite|Azurite på)/);

@@ -57,6 +57,7 @@ export async function startTestApp(azurite: RunningAzurite, o: TestAppOptions = 
     allowedServiceUrls: o.bot ? [serviceUrl] : null,
     logLevel: 'debug',
     telemetry: null,
+    cvr: null,
     ...o.config,
   };
   const { logger, lines: logs } = captureLogger(config.logLevel);

@@ -7,7 +7,7 @@ import type { Company, IndustryCodeVersion } from '../company.js';
 import { bandForHeadcount, parseEmployeeBand } from '../employeeBand.js';
 import type { ImportError, ImportRow, ParsedImport } from './importResult.js';
 import { knownLegalForm, normalizeLegalForm } from './legalForm.js';
-import { readJsonItems } from './cvrJsonItems.js';
+import { readJsonItems, type JsonItem } from './cvrJsonItems.js';
 import {
   cleanNames, finishImport, isInMunicipality, readCvr, readIndustryCode, readMunicipalityCode, readName,
   readPNumbers, readPostalCode, readStatus, type Issues,
@@ -136,7 +136,19 @@ function toCompany(company: Obj, issues: Issues): Company {
 
 /** NDJSON, a JSON array, one document or an Elasticsearch response of Vrvirksomhed documents. */
 export function parseCvrJson(input: string): ParsedImport {
-  const { items, errors: readErrors, noun } = readJsonItems(input);
+  const { items, errors, noun } = readJsonItems(input);
+  return finishImport('cvr-json', ...parseItems(items, errors), noun);
+}
+
+/**
+ * Hits as the CVR service returns them (`{_source: {Vrvirksomhed}}`), positions counted from 1; used by the
+ * scheduled sync so both paths refuse the same documents with the same words.
+ */
+export function parseCvrDocuments(values: readonly unknown[]): ParsedImport {
+  return finishImport('cvr-json', ...parseItems(values.map((value, i) => ({ line: i + 1, value })), []), 'element');
+}
+
+function parseItems(items: readonly JsonItem[], readErrors: readonly ImportError[]): [ImportRow[], ImportError[]] {
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [...readErrors];
   for (const item of items) {
@@ -150,5 +162,5 @@ export function parseCvrJson(input: string): ParsedImport {
     if (issues.length > 0) errors.push({ line: item.line, reason: issues.join('; ') });
     else rows.push({ line: item.line, company: parsed });
   }
-  return finishImport('cvr-json', rows, errors, noun);
+  return [rows, errors];
 }

@@ -1,12 +1,14 @@
 /** Entry point for company files: picks the parser from the content, since uploads rarely keep a useful name. */
 import { parseCompanyCsv } from './csvParser.js';
 import { parseCvrJson } from './cvrJsonParser.js';
+import { decodeCompanyFile, type FileEncoding } from './encoding.js';
 import type { ParsedImport } from './importResult.js';
 
 export type { ImportError, ImportRow, ParsedImport } from './importResult.js';
 export { parseCompanyCsv } from './csvParser.js';
-export { parseCvrJson } from './cvrJsonParser.js';
+export { parseCvrDocuments, parseCvrJson } from './cvrJsonParser.js';
 export { normalizeLegalForm } from './legalForm.js';
+export { decodeCompanyFile, type FileEncoding } from './encoding.js';
 
 /**
  * JSON when the first non-space character is `{` or `[`, or when the file is named .json/.ndjson/.jsonl
@@ -15,6 +17,20 @@ export { normalizeLegalForm } from './legalForm.js';
 export function parseCompanyFile(text: string, fileName?: string): ParsedImport {
   const body = text.replace(/^\uFEFF/, '');
   const first = /\S/.exec(body)?.[0];
-  const namedJson = fileName !== undefined && /\.(json|ndjson|jsonl)$/i.test(fileName.trim());
-  return first === '{' || first === '[' || namedJson ? parseCvrJson(body) : parseCompanyCsv(body);
+  return first === '{' || first === '[' || isJsonName(fileName) ? parseCvrJson(body) : parseCompanyCsv(body);
+}
+
+function isJsonName(fileName: string | undefined): boolean {
+  return fileName !== undefined && /\.(json|ndjson|jsonl)$/i.test(fileName.trim());
+}
+
+/** A file as read from disk or an upload: the encoding it was read in is part of the summary. */
+export type DecodedImport = ParsedImport & { encoding: FileEncoding | null };
+
+export function parseCompanyBytes(bytes: Uint8Array, fileName?: string): DecodedImport {
+  const decoded = decodeCompanyFile(bytes);
+  if (!decoded.ok) {
+    return { format: isJsonName(fileName) ? 'cvr-json' : 'csv', rows: [], errors: [{ line: 1, reason: decoded.reason }], encoding: null };
+  }
+  return { ...parseCompanyFile(decoded.text, fileName), encoding: decoded.encoding };
 }

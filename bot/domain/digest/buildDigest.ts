@@ -15,6 +15,7 @@ import { latestNotes, ratingSummary } from './feedback.js';
 import { isoWeekOfDay, previousWeek, weekBounds } from './isoWeek.js';
 import { newestPlan, planProgress } from './planProgress.js';
 import { openProposals } from './proposals.js';
+import { registerChangeCounts } from './registerChanges.js';
 import type { Digest, DigestInput, NewOptOut, UnitCount } from './types.js';
 
 export const DEFAULT_GAP_COUNT = 3;
@@ -57,6 +58,7 @@ export function buildDigest(input: DigestInput): Digest {
     },
     plan: plan === null ? null : planProgress(plan, input.contacts, input.today, input.units, input.claims),
     proposals: openProposals(input.proposals ?? [], input.today, input.proposalCount ?? DEFAULT_PROPOSAL_COUNT),
+    registerChanges: registerChangeCounts(input.registerChanges ?? [], period),
   };
 }
 

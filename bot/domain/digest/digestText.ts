@@ -5,9 +5,10 @@ import { STATUS_NAMES } from '../proposals.js';
 import { unitNameOf, type Unit, type UnitId } from '../units.js';
 import { DIGEST_STRINGS } from './digestStrings.js';
 import { FEEDBACK_COMPARISON_WEEKS } from './buildDigest.js';
+import { registerChangeSection } from './registerChanges.js';
 import type { Digest, NewOptOut } from './types.js';
 
-export type DigestSectionId = 'contacts' | 'parallel' | 'optOuts' | 'silent' | 'coverage' | 'feedback' | 'plan' | 'proposals';
+export type DigestSectionId = 'contacts' | 'parallel' | 'optOuts' | 'silent' | 'coverage' | 'feedback' | 'plan' | 'proposals' | 'register';
 
 export interface DigestSectionText { id: DigestSectionId; heading: string; lines: string[] }
 
@@ -110,6 +111,7 @@ export function digestText(d: Digest, units: readonly Unit[], locale: Locale, op
     if (open.count > open.oldest.length) lines.push(s.more(count(open.count - open.oldest.length)));
     sections.push({ id: 'proposals', heading: s.headings.proposals, lines });
   }
+  if (d.registerChanges !== null) sections.push({ id: 'register', ...registerChangeSection(d.registerChanges, locale, (n) => formatCount(n, locale)) });
   return { title: s.title(d.reportedWeek.week), subtitle: formatWeekSpan(d.period.from, d.period.to, locale), sections };
 }
 

@@ -3,6 +3,8 @@ import type { Company } from '../company.js';
 import type { Contact, OptOut, OptOutScope } from '../contact.js';
 import type { CoverageRow, ParallelCase, SilentCompany } from '../overview/index.js';
 import type { Period } from '../overview/types.js';
+import type { RegisterChange } from '../registerChanges/changes.js';
+import type { RegisterChangeCounts } from './registerChanges.js';
 import type { PlanItem } from '../planning/index.js';
 import type { ContactWindows } from '../strategy/index.js';
 import type { ProposalStatus } from '../proposals.js';
@@ -47,6 +49,8 @@ export interface DigestInput {
   proposals?: readonly DigestProposal[];
   /** How many open proposals are named (default 3). */
   proposalCount?: number;
+  /** What the CVR sync noticed around the reported week (only last week's are counted). */
+  registerChanges?: readonly RegisterChange[];
 }
 
 export interface UnitCount { unit: UnitId; contacts: number }
@@ -125,4 +129,6 @@ export interface Digest {
   plan: PlanProgress | null;
   /** Null when no proposal is open. */
   proposals: OpenProposals | null;
+  /** Null when the CVR sync noticed nothing last week (or is off). */
+  registerChanges: RegisterChangeCounts | null;
 }

@@ -19,6 +19,8 @@ import type { UnitFit } from './unitFit.js';
 export const SCORE = {
   followUpDue: 55,
   neverContacted: 35,
+  /** A company new in the municipality is welcomed before it gets many other calls. */
+  newCompany: 20,
   silent: 30,
   /** Per month silent beyond the limit, up to silentExtraMax. */
   silentPerMonth: 1,
@@ -57,6 +59,7 @@ export interface CandidateContext {
   /** Units that may take the company, in the plan's unit order. */
   allowedUnits: (blocked: readonly UnitId[]) => UnitId[];
   rank: (company: Company, allowed: (u: UnitId) => boolean) => UnitFit[];
+  newCompanies: ReadonlySet<string>;
 }
 
 /** Null when nothing speaks for a contact now, or no unit may make it. */
@@ -71,6 +74,11 @@ export function toCandidate(company: Company, history: CompanyHistory | undefine
   if (followUp?.followUpDate) {
     reasons.push({ code: 'followUpDue', unit: followUp.unit, date: followUp.followUpDate });
     score += SCORE.followUpDue;
+  }
+  // Reklamebeskyttet companies are not offered a welcome: that approach is marketing without a legal basis.
+  if (last === null && ctx.newCompanies.has(company.cvr) && !company.advertisingProtected) {
+    reasons.push({ code: 'newCompany' });
+    score += SCORE.newCompany;
   }
   if (last === null) {
     reasons.push({ code: 'neverContacted' });

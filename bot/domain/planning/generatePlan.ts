@@ -45,6 +45,7 @@ export function generatePlan(input: PlanInput): PlanItem[] {
     sectionIndex: underCovered(coverage.bySection, below), areaIndex: underCovered(coverage.byArea, below),
     allowedUnits: (blocked) => unitIds.filter((u) => !blocked.includes(u)),
     rank: (company, allowed) => rankUnits(units, company, allowed),
+    newCompanies: input.newCompanies ?? new Set(),
   };
 
   const candidates: Candidate[] = [];

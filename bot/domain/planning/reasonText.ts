@@ -26,6 +26,8 @@ export function reasonText(r: PlanReason, locale: Locale, naming: Naming = DEFAU
   switch (r.code) {
     case 'neverContacted':
       return da ? 'aldrig kontaktet' : 'never contacted';
+    case 'newCompany':
+      return da ? 'ny virksomhed – byd velkommen' : 'new company – welcome it';
     case 'silent':
       return da ? `tavs i ${r.months} ${r.months === 1 ? 'måned' : 'måneder'}` : `silent for ${r.months} ${r.months === 1 ? 'month' : 'months'}`;
     case 'followUpDue': {

@@ -6,6 +6,7 @@ import type { Unit, UnitId } from '../units.js';
 /** Why a company is in the plan, as data: reasonText.ts words it in Danish or English. */
 export type PlanReason =
   | { code: 'neverContacted' }
+  | { code: 'newCompany' }
   | { code: 'silent'; months: number; lastDate: string }
   | { code: 'followUpDue'; unit: UnitId; date: string }
   | { code: 'lastGoodContact'; unit: UnitId; date: string; rating: number | null }
@@ -73,6 +74,8 @@ export interface PlanInput {
   horizonDays?: number;
   /** Sections and areas below this coverage index count as under-covered (default 0.8). */
   underCoveredBelow?: number;
+  /** CVR numbers the CVR sync recently found new in the municipality: offered as "byd velkommen" unless reklamebeskyttet. */
+  newCompanies?: ReadonlySet<string>;
 }
 
 /** A plan as the coordinator saved it: every saved plan is kept, so the id is also its place in the history. */

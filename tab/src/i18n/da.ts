@@ -64,6 +64,7 @@ export const da = {
   nav: {
     overview: 'Oversigt', companies: 'Virksomheder', optOuts: 'Frabedt kontakt', plan: 'Plan', strategy: 'Kontaktstrategi', quality: 'Kvalitet',
     proposals: 'Forslag', settings: 'Indstillinger', dataProtection: 'Databeskyttelse',
+    registerChanges: 'Registerændringer',
   },
   signIn: {
     bannerDetail: 'Alt her er opdigtet til afprøvning: virksomheder, kontakter og personer.',
@@ -629,6 +630,34 @@ export const da = {
     save: 'Gem status',
     changed: (title: string, status: string) => `"${title}" har nu status ${status}.`,
     final: 'Gennemført: status kan ikke ændres mere.',
+  },
+  registerChanges: {
+    heading: 'Registerændringer',
+    intro: 'Det, CVR-synkroniseringen har set ændre sig: nye virksomheder i kommunen, ophørte, flyttede, ny branchekode og slået reklamebeskyttelse til.',
+    kind: 'Slags ændring',
+    allKinds: 'Alle slags',
+    kinds: {
+      new: 'Ny virksomhed', ceased: 'Ophørt', movedIn: 'Flyttet til kommunen', movedOut: 'Flyttet fra kommunen',
+      industry: 'Ny branchekode', protected: 'Reklamebeskyttelse slået til',
+    } as Record<string, string>,
+    from: 'Fra måned',
+    to: 'Til måned',
+    none: 'Ingen ændringer i perioden.',
+    caption: (n: number) => (n === 1 ? '1 ændring' : `${n} ændringer`),
+    change: 'Før → efter',
+    noticed: 'Set',
+    sync: {
+      heading: 'Opdatering fra CVR',
+      off: 'Opdatering fra CVR er slået fra: der er ikke sat adgang til Erhvervsstyrelsens CVR-tjeneste op. Registret opdateres kun ved import af filer.',
+      never: 'aldrig',
+      lastFull: (at: string) => `Seneste fulde opdatering: ${at}.`,
+      lastDelta: (at: string, minutes: number) => `Seneste løbende opdatering: ${at} (${minutes === 60 ? 'hver time' : `hvert ${minutes}. minut`}).`,
+      lastRun: (fetched: string, inserted: string, updated: string, refused: string, changes: string) =>
+        `Sidste kørsel: ${fetched} hentet, ${inserted} nye, ${updated} ændrede, ${refused} afvist, ${changes} registerændringer.`,
+      codes: (codes: string) => `Kommunekode: ${codes}.`,
+      lastError: (at: string) => `Seneste opdatering fejlede ${at}:`,
+      failingLong: (since: string) => `Opdateringen fra CVR har fejlet siden ${since} – registret er ikke opdateret i over et døgn:`,
+    },
   },
   settings: {
     heading: 'Indstillinger',

@@ -66,6 +66,7 @@ export const en: Messages = {
   nav: {
     overview: 'Overview', companies: 'Companies', optOuts: 'Declined contact', plan: 'Plan', strategy: 'Contact strategy', quality: 'Quality',
     proposals: 'Proposals', settings: 'Settings', dataProtection: 'Data protection',
+    registerChanges: 'Register changes',
   },
   signIn: {
     bannerDetail: 'Everything here is made up for trying the tab out: companies, contacts and people.',
@@ -624,6 +625,34 @@ export const en: Messages = {
     save: 'Save status',
     changed: (title, status) => `"${title}" now has the status ${status}.`,
     final: 'Carried out: the status cannot change any more.',
+  },
+  registerChanges: {
+    heading: 'Register changes',
+    intro: 'What the CVR sync has seen change: new companies in the municipality, ceased, moved, new industry code and advertising protection switched on.',
+    kind: 'Kind of change',
+    allKinds: 'All kinds',
+    kinds: {
+      new: 'New company', ceased: 'Ceased', movedIn: 'Moved into the municipality', movedOut: 'Moved out of the municipality',
+      industry: 'New industry code', protected: 'Advertising protection switched on',
+    } as Record<string, string>,
+    from: 'From month',
+    to: 'To month',
+    none: 'No changes in the period.',
+    caption: (n: number) => (n === 1 ? '1 change' : `${n} changes`),
+    change: 'Before → after',
+    noticed: 'Seen',
+    sync: {
+      heading: 'Updates from CVR',
+      off: 'Updates from CVR are off: no access to the Danish Business Authority\'s CVR service is set up. The register is updated by file imports only.',
+      never: 'never',
+      lastFull: (at: string) => `Last full update: ${at}.`,
+      lastDelta: (at: string, minutes: number) => `Last incremental update: ${at} (every ${minutes === 60 ? 'hour' : `${minutes} minutes`}).`,
+      lastRun: (fetched: string, inserted: string, updated: string, refused: string, changes: string) =>
+        `Last run: ${fetched} fetched, ${inserted} new, ${updated} changed, ${refused} refused, ${changes} register changes.`,
+      codes: (codes: string) => `Municipality code: ${codes}.`,
+      lastError: (at: string) => `The last update failed ${at}:`,
+      failingLong: (since: string) => `Updates from CVR have failed since ${since} – the register has not been updated for over a day:`,
+    },
   },
   settings: {
     heading: 'Settings',

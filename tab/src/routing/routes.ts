@@ -20,6 +20,7 @@ export type Route =
   | { page: 'proposals'; draft: ProposalDraftLink | null }
   | { page: 'settings' }
   | { page: 'dataProtection' }
+  | { page: 'registerChanges' }
   | { page: 'config' }
   | { page: 'notFound' };
 
@@ -43,6 +44,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'quality' };
     case 'forslag':
       return { page: 'proposals', draft: parts[1] === 'ny' ? draftOf(new URLSearchParams(rawQuery)) : null };
+    case 'registerændringer':
+      return { page: 'registerChanges' };
     case 'indstillinger':
       return { page: 'settings' };
     case 'databeskyttelse':
@@ -74,6 +77,7 @@ export const hrefs = {
     `#/forslag/ny?${new URLSearchParams({ kind: d.kind, ref: d.reference, summary: d.summary, title: d.title }).toString()}`,
   settings: '#/indstillinger',
   dataProtection: '#/databeskyttelse',
+  registerChanges: '#/registerændringer',
 };
 
 export function useRoute(): Route {

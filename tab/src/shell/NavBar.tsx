@@ -44,6 +44,7 @@ export function NavBar({ route, coordinator }: { route: Route; coordinator: bool
     { key: 'strategy', href: hrefs.strategy, label: t.nav.strategy },
     { key: 'quality', href: hrefs.quality, label: t.nav.quality },
     { key: 'proposals', href: hrefs.proposals, label: t.nav.proposals },
+    { key: 'registerChanges', href: hrefs.registerChanges, label: t.nav.registerChanges },
     // Settings are the coordinator's alone; staff are not shown a page they cannot use.
     ...(coordinator ? [{ key: 'settings', href: hrefs.settings, label: t.nav.settings }] : []),
     ...(coordinator ? [{ key: 'dataProtection', href: hrefs.dataProtection, label: t.nav.dataProtection }] : []),

@@ -18,6 +18,7 @@ const QualityPage = lazy(() => import('../pages/quality/QualityPage'));
 const ProposalsPage = lazy(() => import('../pages/proposals/ProposalsPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const DataProtectionPage = lazy(() => import('../pages/dataProtection/DataProtectionPage'));
+const RegisterChangesPage = lazy(() => import('../pages/registerChanges/RegisterChangesPage'));
 
 class ChunkErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -53,6 +54,7 @@ export function Pages({ route }: { route: Route }) {
     case 'proposals': page = <ProposalsPage draft={route.draft} />; break;
     case 'settings': page = <SettingsPage />; break;
     case 'dataProtection': page = <DataProtectionPage />; break;
+    case 'registerChanges': page = <RegisterChangesPage />; break;
     default: page = <NotFound />;
   }
   // A new address remounts the page: another company, or a proposal started from other figures.

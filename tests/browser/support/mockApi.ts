@@ -71,6 +71,12 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       return state.savePlan(items, typeof body.note === 'string' && body.note.trim() ? body.note.trim() : null, user.name);
     }, true],
     ['GET', /^\/api\/tab\/channels$/, () => state.channels, true],
+    // The CVR sync is off in the mock; tests/browser/registerChanges.test.ts runs the page against the real server.
+    ['GET', /^\/api\/tab\/cvr-sync$/, () => ({
+      configured: false, municipalityCodes: ['707'], schedule: { deltaMinutes: 60, fullDays: 7 }, failingLong: false,
+      state: { lastFullAt: null, lastDeltaAt: null, watermark: null, lastRun: null, lastError: null, lastErrorAt: null, failingSince: null, checkpoint: null },
+    })],
+    ['GET', /^\/api\/tab\/register-changes$/, () => ({ from: state.now().toISOString().slice(0, 7), to: state.now().toISOString().slice(0, 7), changes: [] })],
     ['PUT', /^\/api\/tab\/digest\/target$/, ({ user, body }) => state.setTarget(String(body.conversationId ?? ''), user.name)
       ?? refuse(400, 'Vælg en kanal, hvor botten er installeret.'), true],
     ['POST', /^\/api\/tab\/digest\/run$/, () => {

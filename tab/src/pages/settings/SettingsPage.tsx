@@ -12,6 +12,7 @@ import { StatusRegion } from '../../components/StatusRegion';
 import { formatTime } from '../../format/format';
 import { useI18n, type Messages } from '../../i18n';
 import { useSession } from '../../shell/session';
+import { CvrSyncStatus } from '../registerChanges/CvrSyncStatus';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
@@ -95,6 +96,9 @@ export default function SettingsPage() {
             <Button disabled={busy !== null} onClick={() => void act('run')}>{t.settings.run}</Button>
             <StatusRegion loading={busy === 'run'} loadingLabel={t.settings.running} error={status?.at === 'run' ? status.error : null}
               success={status?.at === 'run' ? status.message : null} />
+          </Section>
+          <Section title={t.registerChanges.sync.heading}>
+            <CvrSyncStatus />
           </Section>
         </>
       ) : null}
