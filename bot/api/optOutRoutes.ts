@@ -30,20 +30,18 @@ export function registerOptOutRoutes(server: HttpServer, d: OptOutRouteDeps): vo
 
   server.post(
     '/api/tab/optouts',
-    route(
-      async (req, _res, c) => {
-        const body = objectBody(req);
-        const cvr = typeof body.cvr === 'string' ? body.cvr : '';
-        if (!isValidCvr(cvr) || !(await d.contactLog.company(cvr)))
-          fail(400, 'invalid', 'Vælg en virksomhed fra registret.', { cvr: 'Ukendt virksomhed.' });
-        const request = optOutRequestOf(body, d.units());
-        const source = typeof body.source === 'string' && body.source.length <= 40 && body.source ? body.source : 'telefon';
-        const today = d.contactLog.today();
-        const date = typeof body.date === 'string' && isDay(body.date) && body.date <= today ? body.date : today;
-        // Any staff member may register: a company's "don't call us" holds from the moment it is said (docs/first-hour.md).
-        return d.contactLog.registerOptOut(cvr, request, actorOf(c), source, date);
-      },
-    ),
+    route(async (req, _res, c) => {
+      const body = objectBody(req);
+      const cvr = typeof body.cvr === 'string' ? body.cvr : '';
+      if (!isValidCvr(cvr) || !(await d.contactLog.company(cvr)))
+        fail(400, 'invalid', 'Vælg en virksomhed fra registret.', { cvr: 'Ukendt virksomhed.' });
+      const request = optOutRequestOf(body, d.units());
+      const source = typeof body.source === 'string' && body.source.length <= 40 && body.source ? body.source : 'telefon';
+      const today = d.contactLog.today();
+      const date = typeof body.date === 'string' && isDay(body.date) && body.date <= today ? body.date : today;
+      // Any staff member may register: a company's "don't call us" holds from the moment it is said (docs/first-hour.md).
+      return d.contactLog.registerOptOut(cvr, request, actorOf(c), source, date);
+    }),
   );
 
   server.post(

@@ -10,8 +10,8 @@ import path from 'node:path';
  * still builds unconditionally.
  */
 const root = path.resolve(__dirname, '..', '..', '..');
-/** What the bundle is made of: the tab, the bot modules it imports (domain, the API contract), and the locked deps. */
-const INPUTS = ['tab/src', 'tab/index.html', 'tab/vite.config.ts', 'tab/tsconfig.json', 'bot/domain', 'bot/api', 'package-lock.json'];
+/** What the bundle is made of: the tab, the bot modules it imports (bot/contract and the domain it re-exports), and the locked deps. */
+const INPUTS = ['tab/src', 'tab/index.html', 'tab/vite.config.ts', 'tab/tsconfig.json', 'bot/domain', 'bot/contract', 'package-lock.json'];
 const STAMP = path.join(root, 'tab', 'dist', '.source-hash');
 
 function files(rel: string): string[] {

@@ -41,7 +41,8 @@ export class PlanService {
    */
   async save(items: readonly PlanItem[], note: string | null, savedBy: string): Promise<SavePlanOutcome> {
     if (note !== null && containsCpr(note)) return { kind: 'cpr', field: 'note' };
-    if (items.some((i) => containsCpr(i.companyName) || (i.person !== null && containsCpr(i.person)))) return { kind: 'cpr', field: 'item' };
+    if (items.some((i) => containsCpr(i.companyName) || (i.person !== null && containsCpr(i.person))))
+      return { kind: 'cpr', field: 'item' };
     const optOuts = await this.stores.optOutRegister.listAll();
     const seen = new Set<string>();
     for (const item of items) {
