@@ -12,6 +12,7 @@ import type { FeedbackService } from '../services/feedbackService.js';
 import type { LookupResult } from '../domain/lookup.js';
 import type { LookupService } from '../services/lookupService.js';
 import type { PlanPostService } from '../services/planPostService.js';
+import type { LogFn } from '../util/logger.js';
 
 /** Everything a card action may use: the merged action data and inputs, and who pressed it. */
 export interface ActionRequest {
@@ -32,7 +33,7 @@ export interface ActionServices {
   /** Storage writes slower than this are reported as not saved (a retry is idempotent). */
   writeTimeoutMs: number;
   /** Failures the user is told of only as "not saved" (or a missing link) still reach the operator's log. */
-  logError: (message: string) => void;
+  logError: LogFn;
 }
 
 type Handler = (req: ActionRequest, s: ActionServices) => Promise<ActionResult>;
@@ -91,7 +92,7 @@ export const CARD_ACTIONS: Record<string, Handler> = {
       const feedbackLink = values.feedbackLink === 'true' ? await feedbackLinkFor(outcome.contact, req.actor, s) : null;
       return card(contactConfirmationCard({ ...outcome, contact: outcome.contact, feedbackLink }, req.card));
     } catch (e) {
-      s.logError(`Contact not saved: ${errorText(e)}`);
+      s.logError('contact not saved', e);
       return again({ banner: 'notSaved' });
     }
   },
@@ -110,7 +111,7 @@ export const CARD_ACTIONS: Record<string, Handler> = {
       if (outcome.kind === 'invalid') return again({ errors: outcome.errors, banner: 'fixErrors' });
       return card(optOutConfirmationCard(outcome.company, outcome.optOut, req.card));
     } catch (e) {
-      s.logError(`Opt-out not saved: ${errorText(e)}`);
+      s.logError('opt-out not saved', e);
       return again({ banner: 'notSaved' });
     }
   },
@@ -147,7 +148,7 @@ async function feedbackLinkFor(contact: Contact, actor: Actor, s: ActionServices
     const created = await withTimeout(s.feedback.createLink(contact.cvr, { days: LINK_DAYS_DEFAULT, contactName: null }, actor, contact), s.writeTimeoutMs);
     return created ? { url: created.url, expiresAt: created.link.expiresAt } : 'failed';
   } catch (e) {
-    s.logError(`Feedback link for contact ${contact.id} not made: ${errorText(e)}`);
+    s.logError(`feedback link for contact ${contact.id} not made`, e);
     return 'failed';
   }
 }
@@ -157,7 +158,6 @@ function fullHistory(result: LookupResult, req: ActionRequest): AdaptiveCardJson
   return historyCard(result.company, result.assessment.all, result.assessment.optOutHistory, { ...req.card, canRevoke: req.isCoordinator });
 }
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export class StorageTimeout extends Error {}
 

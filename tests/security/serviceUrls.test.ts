@@ -76,7 +76,7 @@ describe('security: local mode and the service URLs the bot calls (issue 13, ite
     it('is bound to the loopback interface and says so at start', () => {
       const address = t.app.server.address();
       assert.equal(typeof address === 'object' && address ? address.address : null, '127.0.0.1');
-      assert.ok(t.logs.some((l) => /Local mode: listening on 127\.0\.0\.1/.test(l)), t.logs.join('\n'));
+      assert.ok(t.logs.some((l) => /local mode: listening on this machine only/.test(l) && /"host":"127\.0\.0\.1"/.test(l)), t.logs.join('\n'));
     });
   });
 
