@@ -1,6 +1,7 @@
 import { runDataProtectionBench } from './dataProtectionBench.js';
 import { runCvrSyncBench } from './cvrSyncBench.js';
 import { runDigestBench } from './digestBench.js';
+import { runLoadBench } from './loadBench.js';
 import { runLogBench } from './logBench.js';
 import { runLookupBench } from './lookupBench.js';
 import { runMatcherBench } from './matcherBench.js';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   await runDigestBench();
   await runDataProtectionBench();
   await runTabApiBench();
+  await runLoadBench();
   await runTabBundleBench();
   console.log(`\nAll benchmarks done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
