@@ -17,3 +17,27 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
     },
   };
 }
+
+/** Rows done and rows/s for one table, on one redrawn line on a terminal; the bar when the total is known. */
+export function rowProgress(label: string, total: number | null, stream: NodeJS.WriteStream = process.stderr): { add(n: number): void; end(): number } {
+  const started = performance.now();
+  let done = 0;
+  let lastDrawn = 0;
+  const draw = (): void => {
+    const rate = Math.round(done / Math.max((performance.now() - started) / 1000, 0.001));
+    const bar = total ? ` ${Math.floor((done / Math.max(total, 1)) * 100)}% af ${total.toLocaleString('da-DK')}` : '';
+    stream.write(`\r${label}: ${done.toLocaleString('da-DK')} rækker${bar}, ${rate.toLocaleString('da-DK')} rækker/s   `);
+  };
+  return {
+    add(n) {
+      done += n;
+      if (!stream.isTTY || Date.now() - lastDrawn < 100) return;
+      lastDrawn = Date.now();
+      draw();
+    },
+    end() {
+      if (stream.isTTY) { draw(); stream.write('\n'); }
+      return (performance.now() - started) / 1000;
+    },
+  };
+}
