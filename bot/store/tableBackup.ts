@@ -5,7 +5,9 @@ import { TABLE_NAMES, type TableName, type TableSet } from './tableSet.js';
  * Backup and restore of whole tables. An entity is written as one JSON line in which every property carries
  * its EDM type beside its value, exactly as the service reported it (read with type conversion off), so that a
  * restore writes Int64, DateTime, Guid, Binary, Double, Int32, Boolean and String back unchanged. Timestamp and
- * ETag are the service's own and are not kept.
+ * ETag are the service's own and are not kept. One loss the SDK imposes: the service sends a whole-number Double
+ * as `2.0` without a type annotation and JSON parsing makes it 2, so it is kept (and restored) as Int32; the
+ * product never writes such values (the SDK sends whole JS numbers as Int32 already).
  */
 export const EDM_TYPES = ['String', 'Boolean', 'Int32', 'Int64', 'Double', 'DateTime', 'Guid', 'Binary'] as const;
 export type EdmType = (typeof EDM_TYPES)[number];
@@ -41,7 +43,8 @@ export async function* exportTable(table: TableClient): AsyncGenerator<BackupEnt
 function toBackupEntity(e: Record<string, unknown>): BackupEntity {
   const properties: Record<string, TypedValue> = {};
   for (const [name, raw] of Object.entries(e)) {
-    if (name === 'partitionKey' || name === 'rowKey' || name === 'etag' || name === 'timestamp' || raw === null || raw === undefined) continue;
+    // odata.* is the service's metadata (a property name cannot hold a dot).
+    if (name === 'partitionKey' || name === 'rowKey' || name === 'etag' || name === 'timestamp' || name.startsWith('odata.') || raw === null || raw === undefined) continue;
     properties[name] = typedValue(name, raw);
   }
   return { partitionKey: String(e.partitionKey), rowKey: String(e.rowKey), properties };
