@@ -2,7 +2,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { accountNameOf, backupTableNames, exportTable } from '../store/tableBackup.js';
 import { SCHEMA_VERSION, writeManifest, writeTableFile, type Manifest } from './backupFolder.js';
 import { withConfiguredStores } from './configuredStores.js';
-import { rowProgress } from './progressBar.js';
+import { perSecond, rowProgress } from './progressBar.js';
 
 /**
  * `npm run backup -- <folder>`: every table of the product to `<folder>/<Table>.ndjson.gz` and a manifest.
@@ -43,11 +43,11 @@ async function main(): Promise<number> {
       const seconds = progress.end();
       manifest.tables[name] = t;
       rows += t.count;
-      console.log(`  ${name}: ${t.count} rækker på ${seconds.toFixed(1)} s`);
+      console.log(`  ${name}: ${t.count} rækker på ${seconds.toFixed(1)} s (${perSecond(t.count, seconds)} rækker/s)`);
     }
     await writeManifest(folder, manifest);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`Færdig: ${rows} rækker i ${backupTableNames().length} tabeller på ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rækker/s).`);
+    console.log(`Færdig: ${rows} rækker i ${backupTableNames().length} tabeller på ${seconds.toFixed(1)} s (${perSecond(rows, seconds)} rækker/s).`);
     console.log('Sikkerhedskopien indeholder personoplysninger: opbevar den krypteret og slet den efter opbevaringsperioden.');
     return 0;
   });

@@ -1,7 +1,7 @@
 import { nonEmptyTables, restoreWriter } from '../store/tableBackup.js';
 import { BackupRefused, manifestTables, readManifest, readTableFile, verifyFolder } from './backupFolder.js';
 import { withConfiguredStores } from './configuredStores.js';
-import { rowProgress } from './progressBar.js';
+import { perSecond, rowProgress } from './progressBar.js';
 
 /**
  * `npm run restore -- <folder> [--force]`: loads a backup into the configured storage. Every file is checked
@@ -41,10 +41,10 @@ async function main(): Promise<number> {
       await writer.flush();
       const seconds = progress.end();
       rows += t.count;
-      console.log(`  ${name}: ${t.count} rækker på ${seconds.toFixed(1)} s`);
+      console.log(`  ${name}: ${t.count} rækker på ${seconds.toFixed(1)} s (${perSecond(t.count, seconds)} rækker/s)`);
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`Færdig: ${rows} rækker gendannet på ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rækker/s).`);
+    console.log(`Færdig: ${rows} rækker gendannet på ${seconds.toFixed(1)} s (${perSecond(rows, seconds)} rækker/s).`);
     return 0;
   });
 }
