@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ConfigError, loadStorageConfig } from '../config.js';
 import { parseCompanyBytes } from '../domain/companyImport/index.js';
 import { importCompanies } from '../services/importCompanies.js';
-import { createStores } from '../store/index.js';
-import { resolveLocalStorage } from './localStorage.js';
+import { withConfiguredStores } from './configuredStores.js';
 import { progressBar } from './progressBar.js';
 
 /**
@@ -14,7 +11,6 @@ import { progressBar } from './progressBar.js';
  */
 
 const MAX_ERRORS_SHOWN = 50;
-const root = path.resolve(__dirname, '..', '..', '..');
 
 async function main(): Promise<number> {
   const file = process.argv[2];
@@ -40,27 +36,16 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const storage = await resolveLocalStorage(process.env, root);
-  try {
-    let config;
-    try {
-      config = loadStorageConfig({ ...process.env, ...storage.env });
-    } catch (e) {
-      if (e instanceof ConfigError) { console.error(e.message); return 78; }
-      throw e;
-    }
-    const stores = createStores(config.storage, config.tablePrefix);
+  return withConfiguredStores(async (stores, where) => {
     await stores.ensure();
     const bar = progressBar('Importerer');
     const started = performance.now();
     const report = await importCompanies(parsed, stores.companies, (done, total) => bar.update(done, total));
     bar.end();
     const seconds = (performance.now() - started) / 1000;
-    console.log(`Færdig på ${seconds.toFixed(1)} s i ${storage.description.da}: ${report.inserted} nye, ${report.updated} ændrede, ${report.unchanged} uændrede, ${report.errors.length} afviste linjer.`);
+    console.log(`Færdig på ${seconds.toFixed(1)} s i ${where}: ${report.inserted} nye, ${report.updated} ændrede, ${report.unchanged} uændrede, ${report.errors.length} afviste linjer.`);
     return 0;
-  } finally {
-    await storage.azurite?.stop();
-  }
+  });
 }
 
 main().then((code) => process.exit(code), (e) => {

@@ -1,3 +1,4 @@
+import { runBackupBench } from './backupBench.js';
 import { runDataProtectionBench } from './dataProtectionBench.js';
 import { runCvrSyncBench } from './cvrSyncBench.js';
 import { runDigestBench } from './digestBench.js';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`Erhvervskoordinator benchmarks – ${new Date().toISOString()} – Node ${process.version}`);
   await runStorageBench();
+  await runBackupBench();
   await runCvrSyncBench();
   await runMatcherBench();
   runTypingBench();
