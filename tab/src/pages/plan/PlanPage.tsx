@@ -123,7 +123,7 @@ export default function PlanPage() {
                 )}
               </Section>
               <Section title={t.plan.addHeading} level={3}>
-                <AddPlanItem plan={draft.items} onAdd={(item) => setDraft((d) => (d ? { ...d, items: [...d.items, item] } : d))} />
+                <AddPlanItem key={draft.basedOn?.id ?? draft.generatedAt} plan={draft.items} onAdd={(item) => setDraft((d) => (d ? { ...d, items: [...d.items, item] } : d))} />
               </Section>
               <form className={styles.save} onSubmit={(e) => { e.preventDefault(); void save(); }}>
                 <Field label={t.plan.note}>
