@@ -191,4 +191,17 @@ describe('tab in Chromium: plan (coordinator)', function () {
     assert.deepEqual(next.items.map((i) => i.cvr), before.slice(1));
     assert.deepEqual(next.items.find((i) => i.cvr === movedCvr)?.reasons.filter((r) => r.code === 'reassignedByCoordinator'), [{ code: 'reassignedByCoordinator', from }]);
   });
+
+  it('refuses, in Danish and naming who, to save over a version someone saved meanwhile', async () => {
+    const { body } = await api.get<PlanListResponse>('/plans');
+    const v2 = body.plans.find((p) => p.note === note && p.version === 2)!;
+    const { body: current } = await api.get<SavedPlan>(`/plans/${v2.id}`);
+    // The editor still holds version 2 as its base; a colleague's version 3 lands first.
+    const v3 = await api.post<SavedPlan>('/plans', { items: current.items.slice(1), note, basedOn: v2.id });
+    assert.equal(v3.status, 200);
+    await page.getByRole('button', { name: 'Gem som version 3' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'har gemt en nyere version af planen (version 3)' });
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', new RegExp(`${v3.body.savedBy} har gemt`));
+  });
 });

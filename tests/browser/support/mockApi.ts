@@ -71,7 +71,9 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       const basedOn = typeof body.basedOn === 'string' ? state.plans.find((p) => p.id === body.basedOn) : null;
       if (basedOn === undefined) refuse(404, 'Den plan, du redigerede, findes ikke.', undefined, 'not_found');
       const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim() : null;
-      return state.savePlan(items, note, user.name, basedOn) ?? refuse(409, 'En anden har gemt en nyere version af planen.', undefined, 'conflict');
+      const latest = basedOn && state.plans.find((p) => p.planId === basedOn.planId);
+      return state.savePlan(items, note, user.name, basedOn)
+        ?? refuse(409, `${latest?.savedBy} har gemt en nyere version af planen (version ${latest?.version}), siden du åbnede den.`, undefined, 'conflict');
     }, true],
     ['GET', /^\/api\/tab\/channels$/, () => state.channels, true],
     // The CVR sync is off in the mock; tests/browser/registerChanges.test.ts runs the page against the real server.
