@@ -1,7 +1,7 @@
 import type { Request, Server as HttpServer } from 'restify';
 import type { GeneratePlanResponse, PlanListResponse, SavedPlan } from '../contract/api.js';
 import { isValidCvr } from '../domain/cvr.js';
-import type { PlanItem } from '../domain/planning/index.js';
+import { planFileBase, type PlanItem } from '../domain/planning/index.js';
 import { unitNameOf, type Naming, type Unit } from '../domain/units.js';
 import { planSheets } from '../export/reportSheets.js';
 import type { PlanPostService } from '../services/planPostService.js';
@@ -104,7 +104,7 @@ export function registerPlanRoutes(server: HttpServer, d: PlanRouteDeps): void {
     '/api/tab/plans/:id/export',
     route(async (req, res) => {
       const plan = await planById(req);
-      await sendExport(req, res, planSheets(plan, d.naming()), `plan-${plan.savedAt.slice(0, 10)}`);
+      await sendExport(req, res, planSheets(plan, d.naming()), planFileBase(plan));
     }),
   );
 }

@@ -232,6 +232,8 @@ describe('The tab API behind real token validation', function () {
       const old = await call<SavedPlan>(`/api/tab/plans/${v1.id}`, token);
       assert.deepEqual([old.body.version, old.body.items.length], [1, suggestion.items.length], 'the old version is kept as it was');
       assert.equal((await call<Buffer>(`/api/tab/plans/${v1.id}/export?format=csv`, token)).status, 200);
+      const v2csv = await call<Buffer>(`/api/tab/plans/${v2.id}/export?format=csv`, token);
+      assert.match(v2csv.headers.get('content-disposition') ?? '', /plan-\d{4}-\d{2}-\d{2}-version-2\.csv/, 'a version does not overwrite the first one\'s file');
 
       const forbidden = await call<{ error: string }>('/api/tab/plans', await staff(), { method: 'POST', body: { items: edited, basedOn: v2.id } });
       assert.equal(forbidden.status, 403);

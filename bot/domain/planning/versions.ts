@@ -22,3 +22,8 @@ export function groupVersions<T extends Pick<PlanSummary, 'planId'>>(newestFirst
   }
   return [...groups.values()].flat();
 }
+
+/** The export's file name without extension: two versions saved the same day must not overwrite each other's file. */
+export function planFileBase(plan: Pick<PlanSummary, 'savedAt' | 'version'>): string {
+  return `plan-${plan.savedAt.slice(0, 10)}${plan.version > 1 ? `-version-${plan.version}` : ''}`;
+}

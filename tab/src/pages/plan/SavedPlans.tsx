@@ -1,5 +1,6 @@
 import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { planFileBase } from '@contract/domain';
 import type { PlanListResponse, PostedResponse, SavedPlan } from '../../api/types';
 import { ExportButtons } from '../../components/ExportButtons';
 import { RowHeader } from '../../components/RowHeader';
@@ -88,7 +89,7 @@ export function SavedPlans({ plans, onEdit }: { plans: readonly Listed[]; onEdit
                       <Button size="small" aria-expanded={open?.id === p.id} aria-label={open?.id === p.id ? t.plan.hideFor(when) : t.plan.showFor(when)} onClick={() => void show(p.id)}>
                         {open?.id === p.id ? t.plan.hide : t.plan.show}
                       </Button>
-                      <ExportButtons path={`/plans/${encodeURIComponent(p.id)}/export`} query={{}} fileBase={`plan-${p.savedAt.slice(0, 10)}`}
+                      <ExportButtons path={`/plans/${encodeURIComponent(p.id)}/export`} query={{}} fileBase={planFileBase(p)}
                         context={t.plan.exportFor(when)} size="small" />
                       {me.isCoordinator ? (
                         <Button size="small" aria-label={t.plan.shareFor(when)} disabled={shared?.id === p.id && !shared.message && !shared.error}
