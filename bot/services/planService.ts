@@ -70,7 +70,15 @@ export class PlanService {
     if (!base) return { kind: 'notFound' };
     const latest = await this.stores.plans.latestOf(base.planId);
     if (latest && latest.id !== base.id) return { kind: 'stale', latest };
-    const plan: SavedPlan = { id, planId: base.planId, version: base.version + 1, savedAt: at.toISOString(), savedBy, note, items: [...items] };
+    const plan: SavedPlan = {
+      id,
+      planId: base.planId,
+      version: base.version + 1,
+      savedAt: at.toISOString(),
+      savedBy,
+      note,
+      items: [...items],
+    };
     if (await this.stores.plans.save(plan)) return { kind: 'saved', plan };
     // Another save took this version number between the check and the write.
     return { kind: 'stale', latest: (await this.stores.plans.latestOf(base.planId)) ?? latest ?? { ...plan, itemCount: items.length } };
