@@ -1,7 +1,7 @@
 import type { Request, Server as HttpServer } from 'restify';
 import type { GeneratePlanResponse, PlanListResponse, SavedPlan } from '../contract/api.js';
 import { isValidCvr } from '../domain/cvr.js';
-import type { PlanItem } from '../domain/planning/index.js';
+import { planFileBase, type PlanItem } from '../domain/planning/index.js';
 import { unitNameOf, type Naming, type Unit } from '../domain/units.js';
 import { planSheets } from '../export/reportSheets.js';
 import type { PlanPostService } from '../services/planPostService.js';
@@ -52,7 +52,8 @@ export function registerPlanRoutes(server: HttpServer, d: PlanRouteDeps): void {
           (raw) => planItemOf(raw, d.units()) ?? fail(400, 'invalid', 'Et punkt i planen er ikke gyldigt.'),
         );
         const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 1000) : null;
-        const outcome = await d.plans.save(items, note, c.principal.name);
+        const basedOn = typeof body.basedOn === 'string' && body.basedOn ? body.basedOn.slice(0, 20) : null;
+        const outcome = await d.plans.save(items, note, c.principal.name, basedOn);
         switch (outcome.kind) {
           case 'saved':
             return outcome.plan;
@@ -66,6 +67,14 @@ export function registerPlanRoutes(server: HttpServer, d: PlanRouteDeps): void {
             return fail(400, 'invalid', `${outcome.item.companyName} står i planen to gange.`);
           case 'cpr':
             return fail(400, 'invalid', CPR_MESSAGE, outcome.field === 'note' ? { note: 'Fjern CPR-nummeret.' } : undefined);
+          case 'notFound':
+            return fail(404, 'not_found', 'Den plan, du redigerede, findes ikke.');
+          case 'stale':
+            return fail(
+              409,
+              'conflict',
+              `${outcome.latest.savedBy} har gemt en nyere version af planen (version ${outcome.latest.version}), siden du åbnede den. Åbn den nyeste version, og redigér den.`,
+            );
         }
       },
       { coordinator: true },
@@ -95,7 +104,7 @@ export function registerPlanRoutes(server: HttpServer, d: PlanRouteDeps): void {
     '/api/tab/plans/:id/export',
     route(async (req, res) => {
       const plan = await planById(req);
-      await sendExport(req, res, planSheets(plan, d.naming()), `plan-${plan.savedAt.slice(0, 10)}`);
+      await sendExport(req, res, planSheets(plan, d.naming()), planFileBase(plan));
     }),
   );
 }

@@ -7,11 +7,11 @@
 import type { Company } from '../domain/company.js';
 import type { Contact, OptOut, OptOutScope } from '../domain/contact.js';
 import type { Overview } from '../domain/overview/index.js';
-import type { PlanItem, SavedPlan } from '../domain/planning/index.js';
+import type { PlanItem, PlanSummary, SavedPlan } from '../domain/planning/index.js';
 import type { ContactOwner, PairWindow } from '../domain/strategy/index.js';
 import type { UnitId } from '../domain/units.js';
 
-export type { Company, Contact, OptOut, OptOutScope, Overview, PlanItem, SavedPlan, UnitId };
+export type { Company, Contact, OptOut, OptOutScope, Overview, PlanItem, PlanSummary, SavedPlan, UnitId };
 export type { Purpose, Unit } from '../domain/units.js';
 export type { Breach, CoverageRow, Headline, ParallelCase, SilentCompany } from '../domain/overview/index.js';
 export type { PlanFlag, PlanReason } from '../domain/planning/index.js';
@@ -92,11 +92,15 @@ export interface RevokeOptOutRequest { reason: string }
 export interface GeneratePlanRequest { size?: number; perUnitMax?: number }
 export interface GeneratePlanResponse { items: PlanItem[]; generatedAt: string }
 
-/** POST /api/tab/plans { items, note } (coordinator) → SavedPlan; items are re-checked against opt-outs. */
-export interface SavePlanRequest { items: PlanItem[]; note?: string | null }
+/**
+ * POST /api/tab/plans { items, note, basedOn? } (coordinator) → SavedPlan; items are re-checked against opt-outs.
+ * With basedOn (the id of the version the editor opened) it is saved as that plan's next version; 409 when a
+ * newer version was saved meanwhile.
+ */
+export interface SavePlanRequest { items: PlanItem[]; note?: string | null; basedOn?: string | null }
 
-/** GET /api/tab/plans → newest first */
-export interface PlanListResponse { plans: { id: string; savedAt: string; savedBy: string; note: string | null; itemCount: number }[] }
+/** GET /api/tab/plans → newest first, each plan's versions together (newest version first) */
+export interface PlanListResponse { plans: PlanSummary[] }
 
 /**
  * Exports (files, not JSON):

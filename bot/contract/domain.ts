@@ -9,6 +9,7 @@ export { INDUSTRY_SECTIONS, sectionByLetter, sectionOfCode } from '../domain/ind
 export { NORDDJURS_POSTAL_AREAS, postalArea } from '../domain/norddjurs.js';
 export { flagText, reasonText } from '../domain/planning/reasonText.js';
 export { reassignedReasons } from '../domain/planning/reassign.js';
+export { planFileBase } from '../domain/planning/versions.js';
 export { EVIDENCE_KINDS, PROPOSAL_STATUSES, STATUS_NOTE_MAX, SUMMARY_MAX, TITLE_MAX } from '../domain/proposals.js';
 export { describeChanges } from '../domain/strategy/changes.js';
 export { targetKey } from '../domain/strategy/owners.js';

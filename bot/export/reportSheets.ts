@@ -15,7 +15,7 @@ function unitName(units: readonly Unit[], id: string): string {
 export function planSheets(plan: SavedPlan, naming: Naming): Sheet[] {
   const { units } = naming;
   return [{
-    title: `Plan ${plan.savedAt.slice(0, 10)}`,
+    title: plan.version > 1 ? `Plan ${plan.savedAt.slice(0, 10)} v${plan.version}` : `Plan ${plan.savedAt.slice(0, 10)}`,
     header: ['Virksomhed', 'CVR', 'Enhed', 'Person', 'Begrundelser', 'Reklamebeskyttet', 'Bemærkninger', 'Branche', 'Postnummer', 'Ansatte'],
     rows: plan.items.map((i) => [
       i.companyName, i.cvr, unitName(units, i.unit), i.person, reasonsText(i.reasons, 'da', naming),

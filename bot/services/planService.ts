@@ -1,6 +1,6 @@
 import { optOutCovers } from '../domain/contact.js';
 import { containsCpr } from '../domain/cprGuard.js';
-import type { PlanItem, SavedPlan } from '../domain/planning/index.js';
+import { groupVersions, type PlanItem, type PlanSummary, type SavedPlan } from '../domain/planning/index.js';
 import type { Unit } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
 import { PlanStore } from '../store/planStore.js';
@@ -12,7 +12,11 @@ export type SavePlanOutcome =
   | { kind: 'optedOut'; item: PlanItem; unit: Unit | null }
   | { kind: 'duplicate'; item: PlanItem }
   /** A free-text field looks like it holds a CPR number, which must never be stored. */
-  | { kind: 'cpr'; field: 'note' | 'item' };
+  | { kind: 'cpr'; field: 'note' | 'item' }
+  /** The version the edit started from does not exist. */
+  | { kind: 'notFound' }
+  /** Someone saved a newer version since the editor opened this one: saving would silently undo their work. */
+  | { kind: 'stale'; latest: PlanSummary };
 
 /** Contact plans: a suggestion from the figures, and the coordinator's edited plans, every version kept. */
 export class PlanService {
@@ -27,8 +31,9 @@ export class PlanService {
     return { items: await this.overview.suggestPlan(size, perUnitMax), generatedAt: this.now().toISOString() };
   }
 
-  list() {
-    return this.stores.plans.list();
+  /** Newest first, each plan's versions together. */
+  async list(): Promise<PlanSummary[]> {
+    return groupVersions(await this.stores.plans.list());
   }
 
   get(id: string): Promise<SavedPlan | null> {
@@ -38,8 +43,10 @@ export class PlanService {
   /**
    * Stores the plan as the coordinator left it, after checking it against today's opt-outs (never a plan that
    * points a unit at a company that refused it) and against naming a company twice. Nothing is stored on a refusal.
+   * With `basedOn` (the version the coordinator opened) it is stored as the next version of that plan, provided
+   * that version is still the newest.
    */
-  async save(items: readonly PlanItem[], note: string | null, savedBy: string): Promise<SavePlanOutcome> {
+  async save(items: readonly PlanItem[], note: string | null, savedBy: string, basedOn: string | null = null): Promise<SavePlanOutcome> {
     if (note !== null && containsCpr(note)) return { kind: 'cpr', field: 'note' };
     if (items.some((i) => containsCpr(i.companyName) || (i.person !== null && containsCpr(i.person))))
       return { kind: 'cpr', field: 'item' };
@@ -53,8 +60,27 @@ export class PlanService {
       seen.add(item.cvr);
     }
     const at = this.now();
-    const plan: SavedPlan = { id: PlanStore.idFor(at), savedAt: at.toISOString(), savedBy, note, items: [...items] };
-    await this.stores.plans.save(plan);
-    return { kind: 'saved', plan };
+    const id = PlanStore.idFor(at);
+    if (basedOn === null) {
+      const plan: SavedPlan = { id, planId: id, version: 1, savedAt: at.toISOString(), savedBy, note, items: [...items] };
+      await this.stores.plans.save(plan);
+      return { kind: 'saved', plan };
+    }
+    const base = await this.stores.plans.get(basedOn);
+    if (!base) return { kind: 'notFound' };
+    const latest = await this.stores.plans.latestOf(base.planId);
+    if (latest && latest.id !== base.id) return { kind: 'stale', latest };
+    const plan: SavedPlan = {
+      id,
+      planId: base.planId,
+      version: base.version + 1,
+      savedAt: at.toISOString(),
+      savedBy,
+      note,
+      items: [...items],
+    };
+    if (await this.stores.plans.save(plan)) return { kind: 'saved', plan };
+    // Another save took this version number between the check and the write.
+    return { kind: 'stale', latest: (await this.stores.plans.latestOf(base.planId)) ?? latest ?? { ...plan, itemCount: items.length } };
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
-import type { MeResponse, OverviewResponse, SavedPlan, GeneratePlanResponse, OptOutListResponse, CompanyResponse } from '../../bot/contract/api.js';
+import type { MeResponse, OverviewResponse, PlanListResponse, SavedPlan, GeneratePlanResponse, OptOutListResponse, CompanyResponse } from '../../bot/contract/api.js';
 import { generateDemoData } from '../../bot/demo/index.js';
 import { addDays, copenhagenDay } from '../../bot/domain/danishTime.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
@@ -216,6 +216,50 @@ describe('The tab API behind real token validation', function () {
       const duplicate = await call<{ message: string }>('/api/tab/plans', token, { method: 'POST', body: { items: [twice, twice] } });
       assert.equal(duplicate.status, 400);
       assert.match(duplicate.body.message, /står i planen to gange/);
+    });
+
+    it('saves an edited plan as a new version, keeps the old one, and refuses a stale edit or an opted-out row', async () => {
+      const token = await coordinator();
+      const { body: suggestion } = await call<GeneratePlanResponse>('/api/tab/plans/generate', token, { method: 'POST', body: { size: 8 } });
+      const v1 = (await call<SavedPlan>('/api/tab/plans', token, { method: 'POST', body: { items: suggestion.items, note: 'Januar' } })).body;
+      assert.deepEqual([v1.planId, v1.version], [v1.id, 1]);
+      const edited = suggestion.items.slice(1);
+      const r2 = await call<SavedPlan>('/api/tab/plans', token, { method: 'POST', body: { items: edited, note: 'Januar, rettet', basedOn: v1.id } });
+      assert.equal(r2.status, 200);
+      const v2 = r2.body;
+      assert.deepEqual([v2.planId, v2.version, v2.items.length], [v1.id, 2, suggestion.items.length - 1]);
+      assert.notEqual(v2.id, v1.id);
+      const old = await call<SavedPlan>(`/api/tab/plans/${v1.id}`, token);
+      assert.deepEqual([old.body.version, old.body.items.length], [1, suggestion.items.length], 'the old version is kept as it was');
+      assert.equal((await call<Buffer>(`/api/tab/plans/${v1.id}/export?format=csv`, token)).status, 200);
+      const v2csv = await call<Buffer>(`/api/tab/plans/${v2.id}/export?format=csv`, token);
+      assert.match(v2csv.headers.get('content-disposition') ?? '', /plan-\d{4}-\d{2}-\d{2}-version-2\.csv/, 'a version does not overwrite the first one\'s file');
+
+      const forbidden = await call<{ error: string }>('/api/tab/plans', await staff(), { method: 'POST', body: { items: edited, basedOn: v2.id } });
+      assert.equal(forbidden.status, 403);
+      const other = mint(key, claims({ oid: COORD_OID, name: 'Jens Holm', groups: [COORDINATOR_GROUP] }));
+      const v3 = await call<SavedPlan>('/api/tab/plans', await other, { method: 'POST', body: { items: edited.slice(1), basedOn: v2.id } });
+      assert.deepEqual([v3.status, v3.body.version], [200, 3]);
+      const stale = await call<{ error: string; message: string }>('/api/tab/plans', token, { method: 'POST', body: { items: edited, basedOn: v2.id } });
+      assert.equal(stale.status, 409);
+      assert.match(stale.body.message, /Jens Holm har gemt en nyere version af planen \(version 3\)/);
+
+      const optOut = DEMO.optOuts.find((o) => o.revokedAt === null && o.scope.kind === 'all')!;
+      const refused = { ...edited[0], cvr: optOut.cvr, companyName: DEMO.companies.find((c) => c.cvr === optOut.cvr)!.name };
+      const optedOut = await call<{ message: string }>('/api/tab/plans', token, { method: 'POST', body: { items: [...edited.slice(1), refused], basedOn: v3.body.id } });
+      assert.equal(optedOut.status, 400);
+      assert.match(optedOut.body.message, /har frabedt sig kontakt/);
+      assert.equal((await call('/api/tab/plans', token, { method: 'POST', body: { items: edited, basedOn: 'findesikke' } })).status, 404);
+
+      // Two editors saving over the same version at once: one gets version 4, the other is told, nothing doubled.
+      const both = await Promise.all([token, await other].map((tk) => call<SavedPlan>('/api/tab/plans', tk, { method: 'POST', body: { items: edited, basedOn: v3.body.id } })));
+      assert.deepEqual(both.map((r) => r.status).sort(), [200, 409]);
+
+      const list = await call<PlanListResponse>('/api/tab/plans', await staff());
+      const mine = list.body.plans.filter((p) => p.planId === v1.id);
+      assert.deepEqual(mine.map((p) => p.version), [4, 3, 2, 1], 'every version kept, newest first, nothing half-written');
+      const at = list.body.plans.findIndex((p) => p.planId === v1.id);
+      assert.deepEqual(list.body.plans.slice(at, at + 4).map((p) => p.planId), [v1.id, v1.id, v1.id, v1.id], 'versions listed together');
     });
   });
 });

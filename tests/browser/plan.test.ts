@@ -103,7 +103,7 @@ describe('tab in Chromium: plan (coordinator)', function () {
     await page.getByText(`Planen er gemt med ${expected.length} virksomheder.`).waitFor();
     const savedRow = page.locator('tr', { hasText: note });
     await savedRow.waitFor();
-    assert.equal((await savedRow.locator('td').nth(2).textContent())?.trim(), String(expected.length));
+    assert.equal((await savedRow.locator('td').nth(3).textContent())?.trim(), String(expected.length));
 
     const { body } = await api.get<PlanListResponse>('/plans');
     const listed = body.plans.find((p) => p.note === note);
@@ -139,5 +139,69 @@ describe('tab in Chromium: plan (coordinator)', function () {
       await api.post(`/optouts/${cvr}/${encodeURIComponent(optOut.id)}/revoke`, { reason: 'Browsertest rydder op' });
     }
     await settle(page);
+  });
+
+  it('opens a saved plan in the editor as a new version, by keyboard', async () => {
+    const first = page.locator('tr[data-version="1"]', { hasText: note });
+    const edit = first.getByRole('button', { name: /^Redigér som ny version: plan gemt .* · version 1$/ });
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { name: /^Ny version af plan gemt .* · version 1$/ });
+    await heading.waitFor();
+    await page.waitForFunction('document.activeElement && document.activeElement.tagName === "H2" && document.activeElement.textContent.startsWith("Ny version af")');
+    assert.ok(await page.getByRole('button', { name: 'Gem som version 2' }).isVisible());
+    assert.equal(await page.getByLabel('Note til planen').inputValue(), note, 'the note comes along');
+  });
+
+  it('has no serious accessibility problems in the version editor', async () => {
+    await screenshot(page, 'plan-version-editor', { fullPage: true });
+    await assertAccessible(page, 'plan version editor');
+  });
+
+  it('removes and reassigns rows of the saved plan and saves version 2, the first version kept', async () => {
+    const editRows = page.locator('table', { has: page.locator('caption', { hasText: 'Ny version af planen' }) }).locator('tbody tr');
+    const before = await editRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-cvr') ?? ''));
+    const gone = editRows.first();
+    const goneName = await gone.locator('th a').textContent();
+    await page.getByRole('button', { name: `Fjern ${goneName} fra planen` }).click();
+    const moved = editRows.filter({ hasNot: page.getByText('Flyttet', { exact: true }) }).first();
+    const movedCvr = (await moved.getAttribute('data-cvr')) ?? '';
+    const select = moved.getByRole('combobox');
+    const from = await select.inputValue();
+    const to = (await select.locator('option:not([disabled])').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value))).find((u) => u !== from)!;
+    await select.selectOption(to);
+    const { body: me } = await api.get<MeResponse>('/me');
+    const moveRow = editRows.and(page.locator(`[data-cvr="${movedCvr}"]`));
+    await moveRow.getByText(new RegExp(`flyttet fra ${me.units.find((u) => u.id === from)?.shortName} af erhvervskoordinatoren`)).waitFor();
+
+    await page.getByRole('button', { name: 'Gem som version 2' }).click();
+    await page.getByText(`Version 2 af planen er gemt med ${before.length - 1} virksomheder.`).waitFor();
+    const versions = page.locator('tr[data-plan]', { hasText: note });
+    await versions.nth(1).waitFor();
+    assert.deepEqual(await versions.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-version'))), ['2', '1'], 'version 2 listed above version 1');
+    assert.equal((await versions.first().locator('td').first().textContent())?.trim(), '2');
+    assert.equal(await versions.nth(1).getByRole('button', { name: /^Redigér som ny version/ }).count(), 0, 'only the newest version is edited');
+
+    const { body } = await api.get<PlanListResponse>('/plans');
+    const [v2, v1] = body.plans.filter((p) => p.note === note);
+    assert.deepEqual([v2.version, v1.version, v2.planId], [2, 1, v1.id]);
+    const { body: old } = await api.get<SavedPlan>(`/plans/${v1.id}`);
+    assert.deepEqual(old.items.map((i) => i.cvr), before, 'version 1 unchanged');
+    const { body: next } = await api.get<SavedPlan>(`/plans/${v2.id}`);
+    assert.deepEqual(next.items.map((i) => i.cvr), before.slice(1));
+    assert.deepEqual(next.items.find((i) => i.cvr === movedCvr)?.reasons.filter((r) => r.code === 'reassignedByCoordinator'), [{ code: 'reassignedByCoordinator', from }]);
+  });
+
+  it('refuses, in Danish and naming who, to save over a version someone saved meanwhile', async () => {
+    const { body } = await api.get<PlanListResponse>('/plans');
+    const v2 = body.plans.find((p) => p.note === note && p.version === 2)!;
+    const { body: current } = await api.get<SavedPlan>(`/plans/${v2.id}`);
+    // The editor still holds version 2 as its base; a colleague's version 3 lands first.
+    const v3 = await api.post<SavedPlan>('/plans', { items: current.items.slice(1), note, basedOn: v2.id });
+    assert.equal(v3.status, 200);
+    await page.getByRole('button', { name: 'Gem som version 3' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'har gemt en nyere version af planen (version 3)' });
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', new RegExp(`${v3.body.savedBy} har gemt`));
   });
 });

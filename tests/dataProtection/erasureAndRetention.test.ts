@@ -60,7 +60,7 @@ async function seed(s: Stores): Promise<void> {
   });
   const link = await s.feedback.getLink(GONE.cvr, FEEDBACK.linkId);
   await s.feedback.answer(link!, FEEDBACK);
-  await s.plans.save({ id: 'plan1', savedAt: new Date(NOW.getTime() - 3 * DAY).toISOString(), savedBy: 'Mette Kjærgaard', note: null, items: [
+  await s.plans.save({ id: 'plan1', planId: 'plan1', version: 1, savedAt: new Date(NOW.getTime() - 3 * DAY).toISOString(), savedBy: 'Mette Kjærgaard', note: null, items: [
     { cvr: GONE.cvr, companyName: GONE.name, unit: 'erhverv', person: null, reasons: [], score: 1, advertisingProtected: false, flags: [], optedOutUnits: [], section: null, area: null, employeeBand: null },
     { cvr: KEEP.cvr, companyName: KEEP.name, unit: 'skole', person: null, reasons: [], score: 1, advertisingProtected: false, flags: [], optedOutUnits: [], section: null, area: null, employeeBand: null },
   ] });

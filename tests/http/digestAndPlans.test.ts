@@ -93,7 +93,8 @@ describe('Proactive posts: the digest and the plan in the coordinator\'s channel
       companies: DEMO.companies, contacts: DEMO.contacts, optOuts: DEMO.optOuts, today: '2026-11-30', windowDays: 30, silenceMonths: 12,
       units: DEFAULT_UNITS, size: 5,
     });
-    const plan: SavedPlan = { id: PlanStore.idFor(clock), savedAt: clock.toISOString(), savedBy: 'Mette Kjærgaard', note: null, items };
+    const id = PlanStore.idFor(clock);
+    const plan: SavedPlan = { id, planId: id, version: 1, savedAt: clock.toISOString(), savedBy: 'Mette Kjærgaard', note: null, items };
     await t.stores.plans.save(plan);
     const outcome = await t.app.planPosts.post(plan.id, 'da');
     assert.equal(outcome.kind, 'posted');

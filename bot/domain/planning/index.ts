@@ -9,3 +9,4 @@ export {
 } from './editing.js';
 export { flagText, formatIndex, reasonText, reasonsText } from './reasonText.js';
 export { reassignedReasons } from './reassign.js';
+export { groupVersions, planFileBase, type PlanSummary } from './versions.js';

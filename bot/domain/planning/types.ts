@@ -80,7 +80,12 @@ export interface PlanInput {
 
 /** A plan as the coordinator saved it: every saved plan is kept, so the id is also its place in the history. */
 export interface SavedPlan {
+  /** This version's own id. */
   id: string;
+  /** The plan the version belongs to: the id of its first version. */
+  planId: string;
+  /** 1 for the first save, then one up for each version saved over it. */
+  version: number;
   savedAt: string;
   savedBy: string;
   note: string | null;

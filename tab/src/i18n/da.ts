@@ -370,6 +370,17 @@ export const da = {
     sharing: 'Deler…',
     shared: 'Planen er delt i kanalen.',
     exportFor: (time: string) => `plan gemt ${time}`,
+    // Saving a saved plan again as its next version (issue 17).
+    version: 'Version',
+    versionLabel: (time: string, version: number) => `plan gemt ${time} · version ${version}`,
+    editVersion: 'Redigér som ny version',
+    editVersionFor: (label: string) => `Redigér som ny version: ${label}`,
+    editHeading: (label: string) => `Ny version af ${label}`,
+    editCaption: 'Ny version af planen. Vælg en anden enhed for at flytte en virksomhed.',
+    editOpened: (version: number) => `Planen er åbnet. Ret den, og gem den som version ${version}.`,
+    saveVersion: (version: number) => `Gem som version ${version}`,
+    savedVersion: (version: number, n: number) => `Version ${version} af planen er gemt med ${n} virksomheder.`,
+    cancelEdit: 'Luk uden at gemme',
   },
   strategy: {
     heading: 'Kontaktstrategi',

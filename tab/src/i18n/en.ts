@@ -370,6 +370,17 @@ export const en: Messages = {
     sharing: 'Sharing…',
     shared: 'The plan has been shared in the channel.',
     exportFor: (time) => `plan saved ${time}`,
+    // Saving a saved plan again as its next version (issue 17).
+    version: 'Version',
+    versionLabel: (time, version) => `plan saved ${time} · version ${version}`,
+    editVersion: 'Edit as new version',
+    editVersionFor: (label) => `Edit as new version: ${label}`,
+    editHeading: (label) => `New version of ${label}`,
+    editCaption: 'New version of the plan. Choose another unit to move a company.',
+    editOpened: (version) => `The plan is open. Edit it and save it as version ${version}.`,
+    saveVersion: (version) => `Save as version ${version}`,
+    savedVersion: (version, n) => `Version ${version} of the plan has been saved with ${n} companies.`,
+    cancelEdit: 'Close without saving',
   },
   strategy: {
     heading: 'Contact strategy',

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ApiError, LocalUser } from '../../../bot/contract/api.js';
 import type { OptOutScope } from '../../../bot/domain/contact.js';
-import type { PlanItem } from '../../../bot/domain/planning/index.js';
+import { groupVersions, type PlanItem } from '../../../bot/domain/planning/index.js';
 import { MockState } from './mockData.js';
 import { conflictMessage } from '../../../bot/domain/proposals.js';
 import { serveTab } from './staticFiles.js';
@@ -61,14 +61,19 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       items: state.suggestPlan(typeof body.size === 'number' ? body.size : 40), generatedAt: state.now().toISOString(),
     }), true],
     ['GET', /^\/api\/tab\/plans$/, () => ({
-      plans: state.plans.map((p) => ({ id: p.id, savedAt: p.savedAt, savedBy: p.savedBy, note: p.note, itemCount: p.items.length })),
+      plans: groupVersions(state.plans).map(({ items, ...p }) => ({ ...p, itemCount: items.length })),
     })],
     ['POST', /^\/api\/tab\/plans$/, ({ user, body }) => {
       const items = Array.isArray(body.items) ? (body.items as PlanItem[]) : [];
       if (items.length === 0) refuse(400, 'Planen skal have mellem 1 og 200 punkter.');
       const refusal = state.planRefusal(items);
       if (refusal) refuse(400, refusal);
-      return state.savePlan(items, typeof body.note === 'string' && body.note.trim() ? body.note.trim() : null, user.name);
+      const basedOn = typeof body.basedOn === 'string' ? state.plans.find((p) => p.id === body.basedOn) : null;
+      if (basedOn === undefined) refuse(404, 'Den plan, du redigerede, findes ikke.', undefined, 'not_found');
+      const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim() : null;
+      const latest = basedOn && state.plans.find((p) => p.planId === basedOn.planId);
+      return state.savePlan(items, note, user.name, basedOn)
+        ?? refuse(409, `${latest?.savedBy} har gemt en nyere version af planen (version ${latest?.version}), siden du åbnede den.`, undefined, 'conflict');
     }, true],
     ['GET', /^\/api\/tab\/channels$/, () => state.channels, true],
     // The CVR sync is off in the mock; tests/browser/registerChanges.test.ts runs the page against the real server.

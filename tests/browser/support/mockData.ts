@@ -178,9 +178,12 @@ export class MockState {
     return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
   }
 
-  savePlan(items: PlanItem[], note: string | null, by: string): SavedPlan {
+  /** Like the server: a new plan, or the next version of the one `basedOn` names (null when that is not the newest). */
+  savePlan(items: PlanItem[], note: string | null, by: string, basedOn: SavedPlan | null = null): SavedPlan | null {
+    if (basedOn && this.plans.find((p) => p.planId === basedOn.planId) !== basedOn) return null;
     const at = this.now();
-    const plan: SavedPlan = { id: `p${at.getTime()}${this.plans.length}`, savedAt: at.toISOString(), savedBy: by, note, items };
+    const id = `p${at.getTime()}${this.plans.length}`;
+    const plan: SavedPlan = { id, planId: basedOn?.planId ?? id, version: (basedOn?.version ?? 0) + 1, savedAt: at.toISOString(), savedBy: by, note, items };
     this.plans.unshift(plan);
     return plan;
   }

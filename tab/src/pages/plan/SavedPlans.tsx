@@ -1,5 +1,6 @@
 import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { planFileBase } from '@contract/domain';
 import type { PlanListResponse, PostedResponse, SavedPlan } from '../../api/types';
 import { ExportButtons } from '../../components/ExportButtons';
 import { RowHeader } from '../../components/RowHeader';
@@ -17,8 +18,11 @@ const useStyles = makeStyles({
 
 type Listed = PlanListResponse['plans'][number];
 
-/** The history of saved plans, newest first; any one can be opened or exported. */
-export function SavedPlans({ plans }: { plans: readonly Listed[] }) {
+/**
+ * The history of saved plans, newest first with each plan's versions together; any version can be opened or
+ * exported, and the coordinator can open the newest version of a plan in the editor (`onEdit`) to save the next.
+ */
+export function SavedPlans({ plans, onEdit }: { plans: readonly Listed[]; onEdit?: (plan: SavedPlan) => void }) {
   const { t, locale } = useI18n();
   const { api, me } = useSession();
   const styles = useStyles();
@@ -28,18 +32,18 @@ export function SavedPlans({ plans }: { plans: readonly Listed[] }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const show = async (id: string) => {
-    if (open?.id === id) return setOpen(null);
+  const fetchPlan = async (id: string, then: (plan: SavedPlan) => void) => {
     setBusy(true);
     setError(null);
     try {
-      setOpen(await api.get<SavedPlan>(`/plans/${encodeURIComponent(id)}`));
+      then(await api.get<SavedPlan>(`/plans/${encodeURIComponent(id)}`));
     } catch (err) {
       setError(err);
     } finally {
       setBusy(false);
     }
   };
+  const show = (id: string) => (open?.id === id ? setOpen(null) : fetchPlan(id, setOpen));
 
   const share = async (id: string) => {
     setShared({ id });
@@ -60,6 +64,7 @@ export function SavedPlans({ plans }: { plans: readonly Listed[] }) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t.plan.savedAt}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.plan.version}</TableHeaderCell>
               <TableHeaderCell scope="col">{t.plan.savedBy}</TableHeaderCell>
               <TableHeaderCell scope="col">{t.plan.note}</TableHeaderCell>
               <TableHeaderCell scope="col" className={table.numberHead}>{t.plan.itemCount}</TableHeaderCell>
@@ -67,11 +72,15 @@ export function SavedPlans({ plans }: { plans: readonly Listed[] }) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {plans.map((p) => {
+            {plans.map((p, index) => {
               const when = formatTime(p.savedAt, locale);
+              const label = t.plan.versionLabel(when, p.version);
+              // Only the newest version is edited: a new version of an older one would be refused as stale.
+              const newest = plans.findIndex((x) => x.planId === p.planId) === index;
               return (
-                <TableRow key={p.id} data-plan={p.id}>
+                <TableRow key={p.id} data-plan={p.id} data-version={p.version}>
                   <RowHeader className={table.nowrap}>{when}</RowHeader>
+                  <TableCell className={table.nowrap}>{p.version}</TableCell>
                   <TableCell>{p.savedBy}</TableCell>
                   <TableCell>{p.note ?? '–'}</TableCell>
                   <TableCell className={table.number}>{p.itemCount}</TableCell>
@@ -80,12 +89,17 @@ export function SavedPlans({ plans }: { plans: readonly Listed[] }) {
                       <Button size="small" aria-expanded={open?.id === p.id} aria-label={open?.id === p.id ? t.plan.hideFor(when) : t.plan.showFor(when)} onClick={() => void show(p.id)}>
                         {open?.id === p.id ? t.plan.hide : t.plan.show}
                       </Button>
-                      <ExportButtons path={`/plans/${encodeURIComponent(p.id)}/export`} query={{}} fileBase={`plan-${p.savedAt.slice(0, 10)}`}
+                      <ExportButtons path={`/plans/${encodeURIComponent(p.id)}/export`} query={{}} fileBase={planFileBase(p)}
                         context={t.plan.exportFor(when)} size="small" />
                       {me.isCoordinator ? (
                         <Button size="small" aria-label={t.plan.shareFor(when)} disabled={shared?.id === p.id && !shared.message && !shared.error}
                           onClick={() => void share(p.id)}>
                           {t.plan.share}
+                        </Button>
+                      ) : null}
+                      {onEdit && newest ? (
+                        <Button size="small" aria-label={t.plan.editVersionFor(label)} onClick={() => void fetchPlan(p.id, onEdit)}>
+                          {t.plan.editVersion}
                         </Button>
                       ) : null}
                     </div>
