@@ -5,6 +5,8 @@ import { authenticate } from './api/auth/restifyAuth.js';
 import { entraValidatorFromConfig } from './api/auth/tokenValidator.js';
 import { registerFeedbackRoutes } from './api/feedbackRoutes.js';
 import { registerStrategyRoutes } from './api/strategyRoutes.js';
+import { registerReadinessRoutes } from './api/readinessRoutes.js';
+import { ReadinessService } from './services/readinessService.js';
 import { registerProposalRoutes } from './api/proposalRoutes.js';
 import { registerQualityRoutes } from './api/qualityRoutes.js';
 import { registerRegisterChangeRoutes } from './api/registerChangeRoutes.js';
@@ -204,6 +206,11 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     logger.info({ contacts: readModel.size, ms: Math.round(readModel.coldLoadMs) }, 'read model loaded');
   };
   registerStartupGate(server, () => startup.ready);
+  const readiness = new ReadinessService({
+    probeStorage: () => probeStores.probe(2000), readModelCaughtUpAt: () => readModel.caughtUpAt, readModelIntervalMs: READ_MODEL_POLL_MS,
+    lastDigest: () => digest.lastPosted(), cvrStatus: () => cvrSync.status(), now,
+  });
+  registerReadinessRoutes(server, { authenticate: tabAuth, users, log, readiness });
   registerHealthRoute(server, async () => {
     const storage = await probeStores.probe(2000);
     return { ok: storage.ok && startup.ready, ready: startup.ready, storage, companies: directory.size, localMode: config.localMode };

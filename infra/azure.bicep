@@ -48,6 +48,10 @@ param startupCommand string = 'node dist/bot/index.js'
 ])
 param storageSku string
 
+@description('E-mail address of the operations mailbox that receives alerts (infra/monitoring.bicep).')
+@minLength(3)
+param alertEmail string
+
 // The tables the server uses; created here so the identity needs no table-create right at start.
 // TABLE_PREFIX stays empty in Azure, so these are the final names.
 var tableNames = [
@@ -238,6 +242,23 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 }
 
 // Written to env/.env.<env> by the toolkit; each one is used by m365agents.yml or the app manifest.
+// Diagnostic settings to the workspace, the action group and the alerts (docs/operations.md, "Alerts").
+module monitoring 'monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    resourceBaseName: resourceBaseName
+    location: location
+    workspaceId: logs.id
+    appInsightsId: appInsights.id
+    webAppName: webApp.name
+    storageAccountName: storage.name
+    alertEmail: alertEmail
+  }
+  dependsOn: [
+    tableService
+  ]
+}
+
 output AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output BOT_ID string = identity.properties.clientId
 output TAB_DOMAIN string = webApp.properties.defaultHostName

@@ -125,3 +125,4 @@ export type * from './qualityContract.js';
 export type * from './proposalContract.js';
 export type * from './dataProtectionContract.js';
 export type * from './registerChangeContract.js';
+export type * from './readinessContract.js';

@@ -30,6 +30,16 @@ describe('tab in Chromium: settings – the channel for the weekly overview and 
     await context?.close();
   });
 
+  it('shows the service status in Danish, accessibly', async () => {
+    const status = page.getByRole('heading', { name: 'Driftsstatus' });
+    await status.waitFor();
+    await page.getByText(/^(Alt er i orden\.|Noget kræver opmærksomhed)/).waitFor();
+    await page.getByText(/^Lageret svarer \(\d+ ms\)\.$/).waitFor();
+    await page.getByText(/^Kontakterne er opdateret /).waitFor();
+    await page.getByRole('button', { name: 'Tjek igen' }).click();
+    await assertAccessible(page, 'settings-readiness');
+  });
+
   it('shows the server\'s refusal when no channel is chosen yet', async function () {
     if (channels.target) this.skip();
     await page.getByText('Der er ikke valgt nogen kanal endnu.').waitFor();

@@ -179,3 +179,86 @@ describe('infra: azure.bicep', () => {
     });
   });
 });
+
+describe('infra/monitoring.bicep: diagnostic settings, the action group and the alerts', () => {
+  const monitoring = read('infra/monitoring.bicep').split('\n').filter((l) => !l.trim().startsWith('//')).join('\n');
+  const agents = read('m365agents.yml');
+  /** The body of the resource declared as `resource <symbol> '...'`, braces matched. */
+  const declared = (symbol: string): string => {
+    const at = monitoring.indexOf(`resource ${symbol} '`);
+    assert.ok(at >= 0, `resource ${symbol} in monitoring.bicep`);
+    const open = monitoring.indexOf('{', at);
+    let depth = 0;
+    for (let i = open; i < monitoring.length; i++) {
+      if (monitoring[i] === '{') depth++;
+      if (monitoring[i] === '}' && --depth === 0) return monitoring.slice(open + 1, i);
+    }
+    throw new Error(`unbalanced braces after ${symbol}`);
+  };
+
+  it('takes the alert e-mail as a required parameter, fed from the env file through the parameters the toolkit deploys', () => {
+    assert.match(agents, /path: \.\/infra\/azure\.bicep\s+parameters: \.\/infra\/azure\.parameters\.json/);
+    assert.match(bicep, /@minLength\(3\)\s+param alertEmail string\n/);
+    assert.equal(parameters.parameters.alertEmail?.value, '${{ALERT_EMAIL}}');
+    assert.ok(devEnv.has('ALERT_EMAIL'), 'env/.env.dev names ALERT_EMAIL');
+    // Every parameter without a default reaches the deployment, and every placeholder is a key of the env file.
+    const required = [...bicep.matchAll(/^param (\w+) \w+$/gm)].map((m) => m[1]);
+    assert.deepEqual(required.filter((p) => !parameters.parameters[p]), []);
+    for (const [name, { value }] of Object.entries(parameters.parameters)) {
+      for (const m of value.matchAll(/\$\{\{(\w+)\}\}/g)) assert.ok(devEnv.has(m[1]), `${name}: ${m[1]} in env/.env.dev`);
+    }
+  });
+
+  it('calls the module with every parameter it declares, the workspace and the e-mail among them', () => {
+    const call = blockAfter("module monitoring 'monitoring.bicep'");
+    const declaredParams = [...monitoring.matchAll(/^param (\w+) /gm)].map((m) => m[1]);
+    for (const p of declaredParams) assert.match(call, new RegExp(`\\b${p}: `), `${p} is passed`);
+    assert.match(call, /workspaceId: logs\.id/);
+    assert.match(call, /alertEmail: alertEmail/);
+  });
+
+  it('sends the web app\'s and the table service\'s logs and metrics to the Log Analytics workspace', () => {
+    const site = declared('webAppDiagnostics');
+    assert.match(site, /scope: webApp/);
+    for (const c of ['AppServiceHTTPLogs', 'AppServiceConsoleLogs', 'AppServiceAppLogs', 'AllMetrics']) assert.match(site, new RegExp(`category: '${c}', enabled: true`));
+    const tables = declared('tableDiagnostics');
+    assert.match(tables, /scope: tableService/);
+    for (const c of ['StorageRead', 'StorageWrite', 'StorageDelete', 'Transaction']) assert.match(tables, new RegExp(`category: '${c}', enabled: true`));
+    assert.match(declared('tableService'), /name: 'default'/);
+  });
+
+  it('e-mails the alerts to the parameter\'s address through one action group that every rule uses', () => {
+    assert.match(declared('actionGroup'), /emailReceivers: \[\s+\{ name: 'operations', emailAddress: alertEmail, useCommonAlertSchema: true \}/);
+    assert.match(declared('actionGroup'), /groupShortName: '.{1,12}'/);
+    for (const rule of ['serverErrors', 'healthCheck', 'storageThrottling', 'storageLatency']) assert.match(declared(rule), /actions: actions/);
+    assert.match(declared('digestMissing'), /actionGroups: \[ actionGroup\.id \]/);
+  });
+
+  it('alerts on 5xx, failing health checks, throttled and slow table requests', () => {
+    assert.match(declared('serverErrors'), /metricName: 'Http5xx', metricNamespace: 'Microsoft\.Web\/sites', operator: 'GreaterThan'/);
+    assert.match(declared('healthCheck'), /metricName: 'HealthCheckStatus', metricNamespace: 'Microsoft\.Web\/sites', operator: 'LessThan', threshold: 100/);
+    const throttling = declared('storageThrottling');
+    assert.match(throttling, /scopes: \[ tableService\.id \]/);
+    assert.match(throttling, /metricName: 'Transactions'/);
+    assert.match(throttling, /name: 'ResponseType', operator: 'Include', values: \[ 'ServerBusyError', 'ClientThrottlingError' \]/);
+    assert.match(declared('storageLatency'), /metricName: 'SuccessServerLatency'/);
+  });
+
+  it('alerts when no digest_posted metric has arrived by Monday 10:00 Copenhagen time, the metric the digest really records', () => {
+    const rule = declared('digestMissing');
+    assert.match(rule, /scopes: \[ appInsightsId \]/);
+    assert.match(rule, /evaluationFrequency: 'PT1H'/);
+    assert.match(rule, /customMetrics \| where name == 'digest_posted'/);
+    assert.match(rule, /datetime_utc_to_local\(now\(\), 'Europe\/Copenhagen'\)/);
+    assert.match(rule, /dayofweek\(localNow\) == 1d and hourofday\(localNow\) >= 10/);
+    assert.match(read('bot/telemetry/metrics.ts'), /createCounter\('digest_posted'/);
+    assert.match(read('bot/services/digestService.ts'), /productMetrics\.digestPosted\(/);
+  });
+
+  it('names every alert in docs/operations.md with what it means and what to do', () => {
+    const docs = read('docs/operations.md');
+    const described = [...monitoring.matchAll(/docs\/operations\.md, "([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(described.length >= 5, described.join(', '));
+    for (const section of new Set(described)) assert.match(docs, new RegExp(`^### ${section}$`, 'm'), `a section "${section}"`);
+  });
+});

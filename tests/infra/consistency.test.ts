@@ -94,7 +94,7 @@ const profile = (yml: string, envName: string, setByHand: string[]): Profile => 
   const actions = (['provision', 'deploy', 'publish'] as const).flatMap((s) => lifecycle(yml, s));
   return { yml, envFile: `env/.env.${envName}`, env: parseDotenv(read(`env/.env.${envName}`)), actions, setByHand };
 };
-const dev = profile('m365agents.yml', 'dev', []);
+const dev = profile('m365agents.yml', 'dev', ['ALERT_EMAIL']);
 // The dev tunnel's address is only known once the developer starts the tunnel.
 const local = profile('m365agents.local.yml', 'local', ['TAB_ENDPOINT', 'TAB_DOMAIN']);
 

@@ -670,6 +670,17 @@ export const da = {
       failingLong: (since: string) => `Opdateringen fra CVR har fejlet siden ${since} – registret er ikke opdateret i over et døgn:`,
     },
   },
+  readiness: {
+    heading: 'Driftsstatus',
+    ok: 'Alt er i orden.',
+    notOk: 'Noget kræver opmærksomhed. Se punkterne herunder, og kontakt IT, hvis det varer ved.',
+    storage: (ok: boolean, ms: string) => (ok ? `Lageret svarer (${ms} ms).` : 'Lageret svarer ikke.'),
+    readModel: (ok: boolean, at: string) => (ok ? `Kontakterne er opdateret ${at}.` : `Kontakterne er ikke opdateret siden ${at}.`),
+    digest: (week: string | null, at: string) => (week ? `Seneste ugeoverblik: ${week}, sendt ${at}.` : 'Der er ikke sendt noget ugeoverblik endnu.'),
+    cvr: (ok: boolean, at: string) => (ok ? `CVR-opdatering: senest ${at}.` : `CVR-opdateringen har fejlet i over et døgn (senest ${at}).`),
+    never: 'aldrig',
+    check: 'Tjek igen',
+  },
   settings: {
     heading: 'Indstillinger',
     intro: 'Hvor botten sender ugens overblik og de planer, du deler.',

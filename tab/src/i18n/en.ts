@@ -665,6 +665,17 @@ export const en: Messages = {
       failingLong: (since: string) => `Updates from CVR have failed since ${since} – the register has not been updated for over a day:`,
     },
   },
+  readiness: {
+    heading: 'Service status',
+    ok: 'Everything is fine.',
+    notOk: 'Something needs attention. See the items below, and contact IT if it lasts.',
+    storage: (ok: boolean, ms: string) => (ok ? `Storage answers (${ms} ms).` : 'Storage does not answer.'),
+    readModel: (ok: boolean, at: string) => (ok ? `Contacts are up to date as of ${at}.` : `Contacts have not been updated since ${at}.`),
+    digest: (week: string | null, at: string) => (week ? `Last weekly overview: ${week}, sent ${at}.` : 'No weekly overview has been sent yet.'),
+    cvr: (ok: boolean, at: string) => (ok ? `CVR update: last ${at}.` : `The CVR update has failed for more than a day (last ${at}).`),
+    never: 'never',
+    check: 'Check again',
+  },
   settings: {
     heading: 'Settings',
     intro: 'Where the bot sends the weekly overview and the plans you share.',

@@ -81,6 +81,11 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       configured: false, municipalityCodes: ['707'], schedule: { deltaMinutes: 60, fullDays: 7 }, failingLong: false,
       state: { lastFullAt: null, lastDeltaAt: null, watermark: null, lastRun: null, lastError: null, lastErrorAt: null, failingSince: null, checkpoint: null },
     })],
+    ['GET', /^\/api\/tab\/readiness$/, () => ({
+      ok: true, checkedAt: state.now().toISOString(), storage: { ok: true, latencyMs: 3 },
+      readModel: { ok: true, caughtUpAt: state.now().toISOString(), lagSeconds: 0, allowedLagSeconds: 40 },
+      digest: { lastWeek: null, lastPostedAt: null }, cvrSync: null,
+    }), true],
     ['GET', /^\/api\/tab\/register-changes$/, () => ({ from: state.now().toISOString().slice(0, 7), to: state.now().toISOString().slice(0, 7), changes: [] })],
     ['PUT', /^\/api\/tab\/digest\/target$/, ({ user, body }) => state.setTarget(String(body.conversationId ?? ''), user.name)
       ?? refuse(400, 'Vælg en kanal, hvor botten er installeret.'), true],

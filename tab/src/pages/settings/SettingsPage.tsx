@@ -13,6 +13,7 @@ import { formatTime } from '../../format/format';
 import { useI18n, type Messages } from '../../i18n';
 import { useSession } from '../../shell/session';
 import { CvrSyncStatus } from '../registerChanges/CvrSyncStatus';
+import { ReadinessStatus } from './ReadinessStatus';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
@@ -99,6 +100,9 @@ export default function SettingsPage() {
           </Section>
           <Section title={t.registerChanges.sync.heading}>
             <CvrSyncStatus />
+          </Section>
+          <Section title={t.readiness.heading}>
+            <ReadinessStatus />
           </Section>
         </>
       ) : null}
