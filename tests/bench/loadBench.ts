@@ -38,14 +38,17 @@ export async function runLoadBench(): Promise<void> {
     const baseUrl = `http://127.0.0.1:${port}`;
     server = spawnNode('bot/index.js', [], cleanEnv({
       TABLES_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: 'load', PORT: String(port),
-      LOCAL_MODE: 'true', SEED_DEMO_DATA: 'true', LOG_LEVEL: 'warn',
+      LOCAL_MODE: 'true', SEED_DEMO_DATA: 'true',
+      // LOAD_LOG_LEVEL and LOAD_APPINSIGHTS measure what logging and telemetry cost a look-up (docs/operations.md).
+      LOG_LEVEL: process.env.LOAD_LOG_LEVEL ?? 'warn',
+      ...(process.env.LOAD_APPINSIGHTS ? { APPLICATIONINSIGHTS_CONNECTION_STRING: process.env.LOAD_APPINSIGHTS, APPLICATION_INSIGHTS_NO_STATSBEAT: 'true' } : {}),
     }));
     const started = Date.now();
     const booted = server;
     await waitFor(async () => ((await get(`${baseUrl}/healthz`)) === 200 ? true : undefined), 180_000, `healthz on ${port}\n${booted.output()}`);
     const pid = server.child.pid;
     console.log(`\n## Load (issue 13): the server as its own process, open-loop, ${seconds} s per rate, loopback`);
-    console.log(`Server ready (demo data seeded) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${os.cpus().length} cores; load average before: ${loadAverage()}`);
+    console.log(`Server log level ${process.env.LOAD_LOG_LEVEL ?? 'warn'}, telemetry ${process.env.LOAD_APPINSIGHTS ? 'on' : 'off'}; ready (demo data seeded) in ${((Date.now() - started) / 1000).toFixed(1)} s; ${os.cpus().length} cores; load average before: ${loadAverage()}`);
 
     // Names as the demo seed generates them: the same seed and count give the same register the server holds.
     const names = generateCompanies({ seed: DEFAULT_DEMO_SEED, count: DEFAULT_DEMO_COMPANY_COUNT }).map((c) => c.name);
