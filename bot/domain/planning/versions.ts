@@ -1,13 +1,7 @@
+import type { SavedPlan } from './types.js';
+
 /** A saved plan as the history lists it: without its items. */
-export interface PlanSummary {
-  id: string;
-  planId: string;
-  version: number;
-  savedAt: string;
-  savedBy: string;
-  note: string | null;
-  itemCount: number;
-}
+export type PlanSummary = Omit<SavedPlan, 'items'> & { itemCount: number };
 
 /**
  * Versions of one plan side by side, newest version first, the plans ordered by their newest version. The input
