@@ -1,10 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { Query } from '../api/client';
 import type { ExportFormat } from '../api/types';
 import { useI18n } from '../i18n';
-import { useSession } from '../shell/session';
 import { StatusRegion } from './StatusRegion';
+import { useDownload } from './useDownload';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -15,24 +14,9 @@ export function ExportButtons({ path, query, fileBase, context, size }: {
   path: string; query: Query; fileBase: string; context?: string; size?: 'small' | 'medium';
 }) {
   const { t } = useI18n();
-  const { api } = useSession();
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const run = async (format: ExportFormat) => {
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
-      const name = await api.download(path, { ...query, format }, `${fileBase}.${format}`);
-      setDone(t.export.done(name));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, done, download } = useDownload();
+  const run = (format: ExportFormat) => download(path, { ...query, format }, `${fileBase}.${format}`);
   const label = (text: string) => (context ? `${text}: ${context}` : undefined);
   return (
     <div>
