@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ConfigError, loadConfig, loadStorageConfig } from '../../bot/config.js';
+import { configProblems as problems } from '../support/configProblems.js';
 
 const LOCAL = { LOCAL_MODE: 'true', TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
 const PROD = {
@@ -13,16 +14,6 @@ const PROD = {
   AAD_APP_TENANT_ID: 'tenant',
   PUBLIC_BASE_URL: 'https://erhverv.azurewebsites.net/',
 };
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (e) {
-    if (e instanceof ConfigError) return e.problems;
-    throw e;
-  }
-}
 
 describe('configuration', () => {
   it('runs locally only when local mode is explicit', () => {

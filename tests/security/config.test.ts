@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
-import { ConfigError, loadConfig, loadStorageConfig } from '../../bot/config.js';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (e) {
-    if (e instanceof ConfigError) return e.problems;
-    throw e;
-  }
-}
+import { ConfigError, loadStorageConfig } from '../../bot/config.js';
+import { configProblems as problems } from '../support/configProblems.js';
 
 describe('security: NODE_ENV is read without regard to case or surrounding space (issue 13, item 9)', () => {
   for (const value of ['Production', 'PRODUCTION', ' production ', 'production\t']) {
