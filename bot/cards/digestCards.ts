@@ -14,7 +14,7 @@ export function digestCard(text: DigestText, footer: string | null): AdaptiveCar
 
 const PLAN_TEXTS = {
   da: {
-    title: (date: string) => `Plan for virksomhedskontakt – gemt ${date}`,
+    title: (date: string, version: number) => `Plan for virksomhedskontakt${version > 1 ? `, version ${version}` : ''} – gemt ${date}`,
     subtitle: (by: string, n: number, claimed: number) => `Lagt af ${by}. ${n} virksomheder, ${claimed} taget. Tryk "Jeg tager den" ud for dem, du kontakter.`,
     claim: 'Jeg tager den',
     claimedBy: (name: string, date: string) => `✔ Taget af ${name} (${date})`,
@@ -22,7 +22,7 @@ const PLAN_TEXTS = {
     advertisingProtected: 'reklamebeskyttet',
   },
   en: {
-    title: (date: string) => `Company contact plan – saved ${date}`,
+    title: (date: string, version: number) => `Company contact plan${version > 1 ? `, version ${version}` : ''} – saved ${date}`,
     subtitle: (by: string, n: number, claimed: number) => `Posted by ${by}. ${n} companies, ${claimed} taken. Press "I'll take it" for the ones you will contact.`,
     claim: "I'll take it",
     claimedBy: (name: string, date: string) => `✔ Taken by ${name} (${date})`,
@@ -40,7 +40,7 @@ export function planPostCard(plan: SavedPlan, claims: Readonly<Record<string, Pl
   const t = PLAN_TEXTS[ctx.locale];
   const cardCtx = { locale: ctx.locale, units: ctx.units, purposes: ctx.purposes, canLogContacts: false };
   return renderCard('planPost', {
-    title: t.title(formatDay(plan.savedAt.slice(0, 10), ctx.locale)),
+    title: t.title(formatDay(plan.savedAt.slice(0, 10), ctx.locale), plan.version),
     subtitle: t.subtitle(plan.savedBy, plan.items.length, plan.items.filter((i) => claims[i.cvr]).length),
     notice,
     planId: plan.id,

@@ -2,7 +2,7 @@
  * The tab's weight and speed: total JavaScript in tab/dist/assets (raw and gzip; target at most 400 kB gzip),
  * what the first page load fetches, and – when TAB_BENCH_URL names a running server in local mode – the time
  * from navigation to the overview's headline figures in headless Chromium (cold context each run).
- * TAB_BENCH_URL=mock starts the browser tests' mock API instead.
+ * TAB_BENCH_URL=demo starts the real server with demo data, as the browser tests do.
  * Run: npx vite build --config tab/vite.config.ts && npx tsc -p . && node dist/tests/bench/tabBundleBench.js
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { LocalUser } from '../../bot/contract/api.js';
 import { chromiumMissing, launchChromium } from '../browser/support/browser.js';
-import { startMockApi } from '../browser/support/mockApi.js';
+import { startDemoServer } from '../browser/support/target.js';
 import { ms, percentile, table } from './stats.js';
 
 const DIST = path.resolve(__dirname, '../../../tab/dist');
@@ -86,7 +86,7 @@ export async function runTabBundleBench(): Promise<void> {
   sizeReport();
   const url = process.env.TAB_BENCH_URL;
   if (!url) {
-    console.log('\nFirst render skipped: set TAB_BENCH_URL to a server in local mode (or "mock").');
+    console.log('\nFirst render skipped: set TAB_BENCH_URL to a server in local mode (or "demo").');
     return;
   }
   const missing = chromiumMissing();
@@ -94,12 +94,12 @@ export async function runTabBundleBench(): Promise<void> {
     console.log(`\nFirst render skipped: ${missing}`);
     return;
   }
-  if (url === 'mock') {
-    const mock = await startMockApi();
+  if (url === 'demo') {
+    const demo = await startDemoServer();
     try {
-      await firstRender(mock.url);
+      await firstRender(demo.baseUrl);
     } finally {
-      await mock.close();
+      await demo.close();
     }
   } else {
     await firstRender(url.replace(/\/+$/, ''));

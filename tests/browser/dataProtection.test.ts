@@ -43,7 +43,7 @@ describe('tab in Chromium against the real server: data protection (access log, 
     });
     target = await startTarget(t.baseUrl);
     browser = await launchChromium();
-    ({ context, page } = await newPage(browser, { bypassCsp: true }));
+    ({ context, page } = await newPage(browser));
     await openAs(page, target, coordinatorOf(target));
   });
   after(async () => {
@@ -102,7 +102,7 @@ describe('tab in Chromium against the real server: data protection (access log, 
   });
 
   it('does not show the page to staff (the API refuses them: tests/dataProtection)', async () => {
-    const { context: staffContext, page: staffPage } = await newPage(browser, { bypassCsp: true });
+    const { context: staffContext, page: staffPage } = await newPage(browser);
     try {
       await openAs(staffPage, target, staffOf(target));
       await staffPage.getByRole('navigation').waitFor();

@@ -53,7 +53,7 @@ describe('public feedback page in Chromium: keyboard, errors, axe, reflow', func
   })()`);
 
   it('looks as designed under its own Content-Security-Policy, which lets nothing else load or run', async () => {
-    ({ context, page } = await newPage(browser));
+    ({ context, page } = await newPage(browser, { bypassCsp: false }));
     const refused: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
     await page.goto(await linkUrl());
@@ -63,7 +63,7 @@ describe('public feedback page in Chromium: keyboard, errors, axe, reflow', func
   });
 
   it('passes axe, and is filled in and sent with the keyboard alone', async () => {
-    ({ context, page } = await newPage(browser, { bypassCsp: true }));
+    ({ context, page } = await newPage(browser));
     await page.goto(await linkUrl());
     assert.equal(await page.locator('html').getAttribute('lang'), 'da');
     assert.equal(await page.locator('h1').textContent(), 'Hvordan oplever I samarbejdet med kommunen?');
@@ -101,7 +101,7 @@ describe('public feedback page in Chromium: keyboard, errors, axe, reflow', func
   });
 
   it('puts an error summary first, focuses it, links it to the fields and keeps what was typed', async () => {
-    ({ context, page } = await newPage(browser, { bypassCsp: true }));
+    ({ context, page } = await newPage(browser));
     await page.goto(await linkUrl());
     await page.getByLabel('Vil I fortælle os mere? (valgfrit)').fill('Kontaktperson 120508-1234 var syg');
     await page.getByRole('button', { name: 'Send svar' }).click();
@@ -122,7 +122,7 @@ describe('public feedback page in Chromium: keyboard, errors, axe, reflow', func
   });
 
   it('reflows to one column at 320 px (400 % zoom) without sideways scrolling', async () => {
-    ({ context, page } = await newPage(browser, { width: 320, height: 640, bypassCsp: true }));
+    ({ context, page } = await newPage(browser, { width: 320, height: 640 }));
     await page.goto(await linkUrl());
     assert.equal(await page.evaluate('document.documentElement.scrollWidth'), 320);
     await screenshot(page, 'feedback-form-320', { fullPage: true });
@@ -130,7 +130,7 @@ describe('public feedback page in Chromium: keyboard, errors, axe, reflow', func
   });
 
   it('shows refusals as accessible Danish pages', async () => {
-    ({ context, page } = await newPage(browser, { bypassCsp: true }));
+    ({ context, page } = await newPage(browser));
     const res = await page.goto(`${t.baseUrl}/feedback/dette-er-ikke.et-link`);
     assert.equal(res?.status(), 404);
     await page.getByRole('heading', { level: 1, name: 'Linket virker ikke' }).waitFor();

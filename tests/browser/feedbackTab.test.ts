@@ -6,11 +6,34 @@ import { newPage, screenshot } from './support/browser.js';
 import { useBrowser } from './support/suite.js';
 import { goTo, openAs, settle } from './support/tab.js';
 import { apiAs, coordinatorOf, staffOf, type Target } from './support/target.js';
+import type { CreatedFeedbackLink } from '../../bot/contract/api.js';
+import { localTabApi } from '../support/localTabApi.js';
+import type { TestApp } from '../support/testApp.js';
+
+/**
+ * Two demo companies answer feedback links as companies do, through the public form: one asks for no more
+ * contacts (with a rating and a comment), the other for fewer. The coordinator then has both to decide.
+ */
+async function companiesAnswerLinks(app: TestApp): Promise<void> {
+  const declined = new Set((await app.stores.optOutRegister.listAll()).map((o) => o.cvr));
+  const [first, second] = (await app.stores.companies.listAll()).filter((c) => !declined.has(c.cvr) && c.status === 'NORMAL');
+  const coordinator = await localTabApi(app.baseUrl, 'Mette Kjærgaard');
+  const answer = async (cvr: string, form: Record<string, string>): Promise<void> => {
+    const link = await coordinator.post<CreatedFeedbackLink>('/feedback/links', { cvr });
+    if (link.status !== 200) throw new Error(`feedback link for ${cvr}: ${link.status}`);
+    const res = await fetch(`${app.baseUrl}${new URL(link.body.url).pathname}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString(),
+    });
+    if (res.status !== 200) throw new Error(`feedback answer for ${cvr}: ${res.status}`);
+  };
+  await answer(first.cvr, { rating: '2', recommend: '3', comment: 'Vi bliver ringet op af for mange forskellige afdelinger.', wish: 'none' });
+  await answer(second.cvr, { wish: 'fewer' });
+}
 
 type Pending = PendingOptOutListResponse['pending'][number];
 
 describe('tab in Chromium: feedback links and pending opt-outs (coordinator)', function () {
-  const suite = useBrowser();
+  const suite = useBrowser(companiesAnswerLinks);
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
@@ -23,7 +46,7 @@ describe('tab in Chromium: feedback links and pending opt-outs (coordinator)', f
     const { body } = await (await apiAs(target, coordinatorOf(target))).get<PendingOptOutListResponse>('/feedback/pending');
     const found = [body.pending.find((p) => p.wish === 'none'), body.pending.find((p) => p.wish === 'fewer')];
     if (!found[0] || !found[1]) {
-      // The mock API seeds both; a real server (TAB_BASE_URL) has them only after companies answered links.
+      // A server started elsewhere (TAB_BASE_URL) has them only after companies answered links.
       console.warn('no pending "none" and "fewer" answers on the target: feedback tab tests skipped');
       this.skip();
     }

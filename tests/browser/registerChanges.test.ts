@@ -55,7 +55,7 @@ describe('tab in Chromium: Registerændringer', function () {
   });
 
   it('lists new and ceased companies with the reklamebeskyttelse flag, filters by kind, and passes axe in Danish and English', async () => {
-    ({ context, page } = await newPage(browser, { bypassCsp: true }));
+    ({ context, page } = await newPage(browser));
     await openAs(page, target, coordinatorOf(target));
     await page.getByRole('navigation').getByRole('link', { name: 'Registerændringer', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Registerændringer' }).waitFor();

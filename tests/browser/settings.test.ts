@@ -6,9 +6,20 @@ import { newPage, screenshot } from './support/browser.js';
 import { useBrowser } from './support/suite.js';
 import { goTo, openAs } from './support/tab.js';
 import { apiAs, coordinatorOf, type Api, type Target } from './support/target.js';
+import type { TestApp } from '../support/testApp.js';
+
+const COORDINATOR = { id: 'user-erhverv-1', name: 'Mette Kjærgaard', aadObjectId: '00000000-0000-4000-8000-000000000001' };
+
+/** Teams tells the bot it was added to a team's channels with an installationUpdate; here two of them. */
+async function installInTwoChannels(app: TestApp): Promise<void> {
+  for (const channel of [{ id: '19:generelt@thread.tacv2', name: 'Generelt' }, { id: '19:koordinering@thread.tacv2', name: 'Koordinering' }]) {
+    const status = await app.client.activity({ type: 'installationUpdate', action: 'add' }, { conversationType: 'channel', conversationId: channel.id, channel, from: COORDINATOR });
+    if (status >= 300) throw new Error(`installationUpdate in ${channel.name}: ${status}`);
+  }
+}
 
 describe('tab in Chromium: settings – the channel for the weekly overview and shared plans', function () {
-  const suite = useBrowser();
+  const suite = useBrowser(installInTwoChannels);
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
@@ -29,6 +40,10 @@ describe('tab in Chromium: settings – the channel for the weekly overview and 
   after(async () => {
     await context?.close();
   });
+
+  /** What the bot posted to a conversation, as JSON text; nothing when the target is a server started elsewhere. */
+  const postedTo = (conversationId: string): string[] =>
+    (target.app?.capture.for(conversationId) ?? []).map((r) => JSON.stringify(r.activity));
 
   it('shows the service status in Danish, accessibly', async () => {
     const status = page.getByRole('heading', { name: 'Driftsstatus' });
@@ -59,6 +74,7 @@ describe('tab in Chromium: settings – the channel for the weekly overview and 
     await page.getByText(new RegExp(`^Valgt nu: ${pick.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).waitFor();
     await page.getByRole('button', { name: 'Send ugens overblik nu' }).click();
     await page.getByText(/Ugens overblik er sendt \(uge \d+, \d{4}\)\./).waitFor();
+    assert.ok(postedTo(pick.conversationId).some((c) => /Ugens overblik/.test(c)), 'the overview card reached the chosen channel');
     await screenshot(page, 'settings');
     await assertAccessible(page, 'settings');
   });
@@ -73,5 +89,7 @@ describe('tab in Chromium: settings – the channel for the weekly overview and 
     const row = page.locator('tr', { hasText: note });
     await row.getByRole('button', { name: /^Del i kanal: plan gemt / }).click();
     await row.getByText('Planen er delt i kanalen.').waitFor();
+    const chosen = (await api.get<ChannelsResponse>('/channels')).body.target;
+    assert.ok(chosen && postedTo(chosen.conversationId).some((c) => c.includes('Plan for virksomhedskontakt')), 'the plan card reached the channel');
   });
 });

@@ -115,6 +115,20 @@ describe('Proactive posts: the digest and the plan in the coordinator\'s channel
     assert.match(cardTexts(updates.at(-1)?.activity.attachments?.[0]?.content).join('\n'), /Taget af Pia Mølgaard/);
   });
 
+  it('names the version of a plan edited after it was first saved, so the channel can tell the copies apart', async () => {
+    const first = posts().find((r) => /Plan for virksomhedskontakt/.test(cardTexts(r.activity.attachments?.[0]?.content).join('\n')));
+    assert.doesNotMatch(cardTexts(first?.activity.attachments?.[0]?.content)[0], /version/, 'a first version is not numbered');
+    const items = generatePlan({
+      companies: DEMO.companies, contacts: DEMO.contacts, optOuts: DEMO.optOuts, today: '2026-11-30', windowDays: 30, silenceMonths: 12,
+      units: DEFAULT_UNITS, size: 3,
+    });
+    const planId = PlanStore.idFor(new Date(clock.getTime() - 3_600_000));
+    const id = PlanStore.idFor(new Date(clock.getTime() + 60_000));
+    assert.ok(await t.stores.plans.save({ id, planId, version: 3, savedAt: clock.toISOString(), savedBy: 'Mette Kjærgaard', note: null, items }));
+    assert.equal((await t.app.planPosts.post(id, 'da')).kind, 'posted');
+    assert.equal(cardTexts(posts().at(-1)?.activity.attachments?.[0]?.content)[0], 'Plan for virksomhedskontakt, version 3 – gemt 30. november 2026');
+  });
+
   it('names the open proposals in the digest and leaves the closed ones out', async () => {
     const by = { id: COORDINATOR.id, name: COORDINATOR.name };
     const draft = (title: string) => ({ title, text: 'Forslagets tekst.', evidence: { kind: 'other' as const, reference: null, summary: null } });

@@ -25,7 +25,7 @@ describe('security: the tab in Chromium under the server\'s Content-Security-Pol
   });
 
   it('renders with no CSP violation in the console', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { bypassCsp: false });
     const messages: string[] = [];
     page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));

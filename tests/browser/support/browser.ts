@@ -21,11 +21,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
-/** `bypassCsp` lets axe-core's injected script run on a page whose Content-Security-Policy forbids scripts. */
+/**
+ * Pages bypass the server's Content-Security-Policy by default, so that axe-core's injected script can run;
+ * the tests of the policy itself pass `bypassCsp: false`.
+ */
 export async function newPage(browser: Browser, opts: { width?: number; height?: number; bypassCsp?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen', acceptDownloads: true,
-    bypassCSP: opts.bypassCsp ?? false,
+    bypassCSP: opts.bypassCsp ?? true,
   });
   const page = await context.newPage();
   return { context, page };

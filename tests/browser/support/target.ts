@@ -1,35 +1,58 @@
 /**
- * The server the browser tests run against: TAB_BASE_URL when set (the real server, in local mode with demo
- * data), otherwise a mock started here. Either way the tests reach the API as a local user would.
+ * The server the browser tests run against: by default the real server (restify, the tab API, the bot, Azurite)
+ * in local mode with the demo data `npm start` seeds; TAB_BASE_URL points them at a server already running.
+ * Either way the tests reach the API as a local user would.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LocalUser } from '../../../bot/contract/api.js';
-import { startMockApi, type MockApi } from './mockApi.js';
+import { startTestAzurite } from '../../support/storage.js';
+import { startTestApp, type TestApp } from '../../support/testApp.js';
 import { TAB_DIST } from './staticFiles.js';
 
 export interface Target {
   baseUrl: string;
-  mock: MockApi | null;
+  /** The server started for the suite, to bring it into a state through its own endpoints; null on TAB_BASE_URL. */
+  app: TestApp | null;
   users: LocalUser[];
   close(): Promise<void>;
 }
 
-export async function startTarget(baseUrl: string | undefined = process.env.TAB_BASE_URL): Promise<Target> {
-  let mock: MockApi | null = null;
-  if (!baseUrl) {
-    if (!existsSync(path.join(TAB_DIST, 'index.html'))) {
-      throw new Error(`${TAB_DIST}/index.html is missing: build the tab first (npx vite build --config tab/vite.config.ts)`);
-    }
-    mock = await startMockApi();
-    baseUrl = mock.url;
+/**
+ * TAB_BASE_URL when set; otherwise a real server with demo data, which `prepare` may bring into a state
+ * through its own endpoints (the bot installed in a channel, companies answering feedback links).
+ */
+export async function startSuiteTarget(prepare?: (app: TestApp) => Promise<void>): Promise<Target> {
+  if (process.env.TAB_BASE_URL) return startTarget(process.env.TAB_BASE_URL);
+  if (!existsSync(path.join(TAB_DIST, 'index.html'))) throw new Error(`${TAB_DIST}/index.html is missing: build first (npm run build)`);
+  return startDemoServer(prepare);
+}
+
+/** The real server on its own tables in its own Azurite, seeded with the fictional demo data as `npm start` is. */
+export async function startDemoServer(prepare?: (app: TestApp) => Promise<void>): Promise<Target> {
+  const azurite = await startTestAzurite();
+  let app: TestApp | null = null;
+  try {
+    app = await startTestApp(azurite, { config: { seedDemoData: true }, deps: { accessLog: { flushMs: 10 }, retentionTickMs: 0 } });
+    await prepare?.(app);
+    const target = await startTarget(app.baseUrl);
+    const started = app;
+    return { ...target, app, close: async () => { await started.stop(); await azurite.stop(); } };
+  } catch (e) {
+    await app?.stop();
+    await azurite.stop();
+    throw e;
   }
+}
+
+/** A server that is already running in local mode, at `baseUrl`. */
+export async function startTarget(baseUrl: string): Promise<Target> {
   const url = baseUrl.replace(/\/+$/, '');
   const res = await fetch(`${url}/api/tab/local-auth/users`);
   if (!res.ok) throw new Error(`${url} is not in local mode (GET /api/tab/local-auth/users: ${res.status})`);
   const body = (await res.json()) as LocalUser[] | { users: LocalUser[] };
   const users = Array.isArray(body) ? body : body.users;
-  return { baseUrl: url, mock, users, close: async () => { await mock?.close(); } };
+  return { baseUrl: url, app: null, users, close: async () => {} };
 }
 
 export function coordinatorOf(target: Target): LocalUser {
