@@ -1,5 +1,5 @@
 import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
-import { sameCompany, type Company, type IndustryCodeVersion } from '../domain/company.js';
+import { sameCompany, type Company, type IndustryCodeVersion, type LocalUnit } from '../domain/company.js';
 import { chunks, groupBy, mapLimit } from '../util/collections.js';
 import { bool, list, listText, present, reqStr, str, type EntityProps } from './entityFields.js';
 import { isNotFound } from './tableSet.js';
@@ -179,11 +179,13 @@ function encodeCompany(c: Company): { partitionKey: string; rowKey: string } & E
       status: c.status,
       inMunicipality: c.inMunicipality,
       fictional: c.fictional,
+      localUnits: c.localUnits?.length ? JSON.stringify(c.localUnits) : null,
     }),
   };
 }
 
 function decodeCompany(e: TableEntityResult<Record<string, unknown>>): Company {
+  const localUnits = str(e, 'localUnits');
   return {
     cvr: reqStr(e, 'rowKey'),
     pNumbers: list(e, 'pNumbers'),
@@ -203,5 +205,6 @@ function decodeCompany(e: TableEntityResult<Record<string, unknown>>): Company {
     status: str(e, 'status') ?? 'NORMAL',
     inMunicipality: bool(e, 'inMunicipality'),
     fictional: bool(e, 'fictional'),
+    ...(localUnits ? { localUnits: JSON.parse(localUnits) as LocalUnit[] } : {}),
   };
 }

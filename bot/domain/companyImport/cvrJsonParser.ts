@@ -13,22 +13,23 @@ import {
   readPNumbers, readPostalCode, readStatus, type Issues,
 } from './rules.js';
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
-function isObj(v: unknown): v is Obj {
+/** Small readers of the service's JSON, shared with the production unit parser. */
+export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-const asObj = (v: unknown): Obj => (isObj(v) ? v : {});
-const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
-const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+export const asObj = (v: unknown): Obj => (isObj(v) ? v : {});
+export const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
+export const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-function isCurrent(entry: Obj): boolean {
+export function isCurrent(entry: Obj): boolean {
   const periode = entry.periode;
   return !isObj(periode) || periode.gyldigTil === null || periode.gyldigTil === undefined;
 }
 
 /** The entry valid now, else the latest to start: a ceased company has no open periods left. */
-function newest(entries: Obj[]): Obj | undefined {
+export function newest(entries: Obj[]): Obj | undefined {
   const open = entries.filter(isCurrent);
   const pool = open.length > 0 ? open : entries;
   let best: Obj | undefined;
@@ -85,9 +86,10 @@ function street(a: Obj): string | null {
   return [`${road} ${number}`.trim(), floor].filter((s) => s !== '').join(', ');
 }
 
-function address(company: Obj, meta: Obj, issues: Issues): Company['address'] {
+/** The current address: the metadata's newest, else the open entry of the dated list (companies and units alike). */
+export function currentAddress(entity: Obj, meta: Obj, issues: Issues): Company['address'] {
   const a = isObj(meta.nyesteBeliggenhedsadresse)
-    ? meta.nyesteBeliggenhedsadresse : asObj(newest(list(company.beliggenhedsadresse)));
+    ? meta.nyesteBeliggenhedsadresse : asObj(newest(list(entity.beliggenhedsadresse)));
   const postal = typeof a.postnummer === 'number' ? String(a.postnummer).padStart(4, '0') : text(a.postnummer);
   return {
     street: street(a),
@@ -114,7 +116,7 @@ function toCompany(company: Obj, issues: Issues): Company {
   const cvr = readCvr(text(company.cvrNummer), issues);
   const name = readName(text(asObj(meta.nyesteNavn).navn) || text(asObj(newest(list(company.navne))).navn), issues);
   const { code, version } = industry(company, meta, issues);
-  const addr = address(company, meta, issues);
+  const addr = currentAddress(company, meta, issues);
   const units = list(company.penheder).filter(isCurrent).map((p) => text(p.pNummer));
   const status = text(meta.sammensatStatus) || text(asObj(newest(list(company.virksomhedsstatus))).status);
   return {

@@ -2,13 +2,19 @@
 
 export type SyncKind = 'full' | 'delta';
 
+/** A run reads companies first, then the production units in the municipality. */
+export type SyncPhase = 'companies' | 'units';
+
 export interface SyncCheckpoint {
   kind: SyncKind;
+  phase: SyncPhase;
   startedAt: string;
   /** Deltas ask for documents updated since this ISO time; null for a full sync. */
   since: string | null;
   /** Pages are read in CVR order; a resumed run asks only for numbers above the last one written. */
   lastCvr: string | null;
+  /** Units are read in P-number order, and resumed the same way. */
+  lastPNumber: string | null;
   pages: number;
   fetched: number;
 }

@@ -11,6 +11,7 @@ import type { CvrSyncStore } from '../../store/cvrSyncStore.js';
 import { Poller } from '../../util/poller.js';
 import type { CompanyDirectory } from '../companyDirectory.js';
 import { CvrSourceError, type CvrSource } from './cvrSource.js';
+import { LocalUnitPass } from './localUnitPass.js';
 
 export interface CvrSyncSettings extends SyncSchedule {
   municipalityCodes: readonly string[];
@@ -93,31 +94,40 @@ export class CvrSyncService {
   private async run(source: CvrSource, kind: SyncKind, state: CvrSyncState): Promise<SyncOutcome> {
     const now = this.d.now();
     const checkpoint: SyncCheckpoint = state.checkpoint ?? {
-      kind, startedAt: now.toISOString(), lastCvr: null, pages: 0, fetched: 0,
+      kind, phase: 'companies', startedAt: now.toISOString(), lastCvr: null, lastPNumber: null, pages: 0, fetched: 0,
       since: kind === 'delta' && state.watermark ? new Date(Date.parse(state.watermark) - DELTA_OVERLAP_MS).toISOString() : null,
     };
     // The first sync ever finds every company "new"; it is the baseline the later ones compare with.
     const baseline = state.lastFullAt === null && state.lastDeltaAt === null;
     const totals = { inserted: 0, updated: 0, unchanged: 0, refused: 0, changes: 0 };
-    let current: CvrSyncState = { ...state, checkpoint };
+    const add = (t: Partial<typeof totals>): void => {
+      for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += t[k] ?? 0;
+    };
+    const units = new LocalUnitPass({
+      source, companies: this.d.companies, directory: this.d.directory, municipalityCodes: this.d.settings.municipalityCodes,
+      pageSize: this.d.settings.pageSize, signal: this.stopping.signal,
+    });
+    const progress = (): Promise<void> => this.d.store.save(this.d.instanceId, { ...state, checkpoint }, new Date(this.d.now().getTime() + LEASE_MS));
     try {
-      const query = this.query(checkpoint);
-      let page = await source.search('virksomhed', query, this.stopping.signal);
-      while (page.hits.length > 0) {
-        const pageTotals = await this.writePage(page.hits, baseline);
-        for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += pageTotals[k];
-        checkpoint.pages++;
-        checkpoint.fetched += page.hits.length;
-        checkpoint.lastCvr = pageTotals.lastCvr ?? checkpoint.lastCvr;
-        current = { ...current, checkpoint };
-        await this.d.store.save(this.d.instanceId, current, new Date(this.d.now().getTime() + LEASE_MS));
-        if (!page.scrollId) break;
-        page = await source.next(page.scrollId, this.stopping.signal);
+      if (checkpoint.phase === 'companies') {
+        await this.eachPage(source, 'virksomhed', this.query(checkpoint), checkpoint, progress, async (hits) => {
+          const t = await this.writePage(hits, baseline);
+          add(t);
+          checkpoint.lastCvr = t.lastCvr ?? checkpoint.lastCvr;
+        });
+        checkpoint.phase = 'units';
+        await progress();
       }
+      await this.eachPage(source, 'produktionsenhed', units.query(checkpoint), checkpoint, progress, async (hits) => {
+        const t = await units.writePage(hits);
+        add(t);
+        checkpoint.lastPNumber = t.lastPNumber ?? checkpoint.lastPNumber;
+      });
     } catch (e) {
       const error = e instanceof CvrSourceError ? e.message : `uventet fejl: ${e instanceof Error ? e.message : String(e)}`;
       const at = this.d.now().toISOString();
       const stopped = e instanceof CvrSourceError && e.kind === 'stopped';
+      const current: CvrSyncState = { ...state, checkpoint };
       const failed: CvrSyncState = stopped ? current : { ...current, lastError: error, lastErrorAt: at, failingSince: current.failingSince ?? at };
       await this.d.store.save(this.d.instanceId, failed, this.d.now());
       if (!stopped) this.d.log(`CVR sync (${kind}) failed: ${error}`);
@@ -126,17 +136,34 @@ export class CvrSyncService {
     const finishedAt = this.d.now().toISOString();
     const run: SyncRunSummary = { kind, startedAt: checkpoint.startedAt, finishedAt, fetched: checkpoint.fetched, ...totals };
     await this.d.store.save(this.d.instanceId, {
-      ...current,
-      lastFullAt: kind === 'full' ? finishedAt : current.lastFullAt,
-      lastDeltaAt: kind === 'delta' ? finishedAt : current.lastDeltaAt,
+      ...state,
+      lastFullAt: kind === 'full' ? finishedAt : state.lastFullAt,
+      lastDeltaAt: kind === 'delta' ? finishedAt : state.lastDeltaAt,
       watermark: checkpoint.startedAt,
       lastRun: run, lastError: null, lastErrorAt: null, failingSince: null, checkpoint: null,
     }, this.d.now());
     return { kind: 'ran', run };
   }
 
+  /** Reads a search page by page; progress is saved after each page is written, so a stop loses at most one page. */
+  private async eachPage(
+    source: CvrSource, type: 'virksomhed' | 'produktionsenhed', query: Record<string, unknown>, checkpoint: SyncCheckpoint,
+    progress: () => Promise<void>, write: (hits: readonly unknown[]) => Promise<void>,
+  ): Promise<void> {
+    let page = await source.search(type, query, this.stopping.signal);
+    while (page.hits.length > 0) {
+      await write(page.hits);
+      checkpoint.pages++;
+      checkpoint.fetched += page.hits.length;
+      await progress();
+      if (!page.scrollId) return;
+      page = await source.next(page.scrollId, this.stopping.signal);
+    }
+  }
+
   private query(checkpoint: SyncCheckpoint): Record<string, unknown> {
-    const knownCvrs = [...this.d.directory.all()].filter((c) => c.inMunicipality).map((c) => c.cvr);
+    // Companies marked for a unit here are asked for too, so their own changes (name, status) are seen.
+    const knownCvrs = [...this.d.directory.all()].filter((c) => c.inMunicipality || c.localUnits).map((c) => c.cvr);
     return companyQuery({
       municipalityCodes: this.d.settings.municipalityCodes, knownCvrs, updatedSince: checkpoint.since, pageSize: this.d.settings.pageSize, afterCvr: checkpoint.lastCvr,
     });
@@ -151,7 +178,12 @@ export class CvrSyncService {
     const parsed = parseCvrDocuments(hits);
     const codes = this.d.settings.municipalityCodes;
     const at = this.d.now().toISOString();
-    const companies: Company[] = parsed.rows.map((r) => ({ ...r.company, inMunicipality: codes.includes(r.company.address.municipalityCode ?? '') }));
+    const companies: Company[] = parsed.rows.map((r) => {
+      const inMunicipality = codes.includes(r.company.address.municipalityCode ?? '');
+      // The company document knows nothing of the unit pass's marks: keep them, unless it is registered here now.
+      const localUnits = inMunicipality ? undefined : this.d.directory.get(r.company.cvr)?.localUnits;
+      return { ...r.company, inMunicipality, ...(localUnits ? { localUnits } : {}) };
+    });
     const changes: RegisterChange[] = [];
     const changed: Company[] = [];
     for (const c of companies) {

@@ -193,6 +193,7 @@ export const da = {
     status: 'Status',
     inMunicipality: 'I Norddjurs Kommune',
     pNumbers: 'P-numre',
+    localUnits: 'P-enhed i kommunen',
     fictional: 'Fiktiv virksomhed (demodata)',
     owner: 'Kontaktansvarlig',
     noOwner: 'Ingen kontaktansvarlig',

@@ -193,6 +193,7 @@ export const en: Messages = {
     status: 'Status',
     inMunicipality: 'In Norddjurs Municipality',
     pNumbers: 'P-numbers',
+    localUnits: 'Production unit in the municipality (P-enhed)',
     fictional: 'Fictional company (demo data)',
     owner: 'Contact owner',
     noOwner: 'No contact owner',
