@@ -213,7 +213,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   registerReadinessRoutes(server, { authenticate: tabAuth, users, log, readiness });
   registerHealthRoute(server, async () => {
     const storage = await probeStores.probe(2000);
-    return { ok: storage.ok && startup.ready, ready: startup.ready, storage, companies: directory.size, localMode: config.localMode };
+    const ok = storage.ok && startup.ready;
+    const cvr = storage.ok ? await cvrSync.health().catch(() => null) : null;
+    const status = !ok ? 'unavailable' : cvr?.status === 'degraded' ? 'degraded' : 'ok';
+    return {
+      ok, status, ready: startup.ready, storage, companies: directory.size, localMode: config.localMode, cvrSync: cvr ?? { status: 'unknown', failingSince: null },
+    };
   });
 
   return {

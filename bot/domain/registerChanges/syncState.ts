@@ -70,3 +70,15 @@ export const FAILING_WARNING_MS = 24 * 3600_000;
 export function failingTooLong(state: CvrSyncState, now: Date): boolean {
   return state.failingSince !== null && now.getTime() - Date.parse(state.failingSince) >= FAILING_WARNING_MS;
 }
+
+/**
+ * The sync as the health and readiness probes report it: "off" when not configured, "ok" while it works or
+ * has failed for less than a day (the service is often busy for an hour), "degraded" after a day of failures.
+ * Degraded never takes the instance out of service: the register still answers, only less fresh.
+ */
+export type SyncHealth = 'off' | 'ok' | 'degraded';
+
+export function syncHealth(configured: boolean, state: CvrSyncState, now: Date): SyncHealth {
+  if (!configured) return 'off';
+  return failingTooLong(state, now) ? 'degraded' : 'ok';
+}

@@ -4,7 +4,7 @@ import { parseCvrDocuments } from '../../domain/companyImport/index.js';
 import { registerChanges, type RegisterChange, type RegisterChangeKind } from '../../domain/registerChanges/changes.js';
 import { companyQuery } from '../../domain/registerChanges/cvrQuery.js';
 import {
-  dueSync, failingTooLong, type CvrSyncState, type SyncCheckpoint, type SyncKind, type SyncRunSummary, type SyncSchedule,
+  dueSync, failingTooLong, syncHealth, type CvrSyncState, type SyncCheckpoint, type SyncHealth, type SyncKind, type SyncRunSummary, type SyncSchedule,
 } from '../../domain/registerChanges/syncState.js';
 import type { CompanyStore } from '../../store/companyStore.js';
 import type { CvrSyncStore } from '../../store/cvrSyncStore.js';
@@ -63,6 +63,13 @@ export class CvrSyncService {
     const state = await this.d.store.state();
     const { deltaMinutes, fullDays, municipalityCodes } = this.d.settings;
     return { configured: this.d.source !== null, municipalityCodes, schedule: { deltaMinutes, fullDays }, state, failingLong: failingTooLong(state, this.d.now()) };
+  }
+
+  /** For /healthz, every minute: no storage read when the sync is off. */
+  async health(): Promise<{ status: SyncHealth; failingSince: string | null }> {
+    if (!this.d.source) return { status: 'off', failingSince: null };
+    const state = await this.d.store.state();
+    return { status: syncHealth(true, state, this.d.now()), failingSince: state.failingSince };
   }
 
   changes(fromMonth: string, toMonth: string, kinds?: readonly RegisterChangeKind[]): Promise<RegisterChange[]> {

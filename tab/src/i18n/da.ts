@@ -675,6 +675,7 @@ export const da = {
     heading: 'Driftsstatus',
     ok: 'Alt er i orden.',
     notOk: 'Noget kræver opmærksomhed. Se punkterne herunder, og kontakt IT, hvis det varer ved.',
+    degraded: 'Tjenesten svarer, men CVR-opdateringen har fejlet i over et døgn, så registret bliver ikke opdateret. Kontakt IT.',
     storage: (ok: boolean, ms: string) => (ok ? `Lageret svarer (${ms} ms).` : 'Lageret svarer ikke.'),
     readModel: (ok: boolean, at: string) => (ok ? `Kontakterne er opdateret ${at}.` : `Kontakterne er ikke opdateret siden ${at}.`),
     digest: (week: string | null, at: string) => (week ? `Seneste ugeoverblik: ${week}, sendt ${at}.` : 'Der er ikke sendt noget ugeoverblik endnu.'),

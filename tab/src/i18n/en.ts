@@ -670,6 +670,7 @@ export const en: Messages = {
     heading: 'Service status',
     ok: 'Everything is fine.',
     notOk: 'Something needs attention. See the items below, and contact IT if it lasts.',
+    degraded: 'The service answers, but the CVR update has failed for over a day, so the register is not kept current. Contact IT.',
     storage: (ok: boolean, ms: string) => (ok ? `Storage answers (${ms} ms).` : 'Storage does not answer.'),
     readModel: (ok: boolean, at: string) => (ok ? `Contacts are up to date as of ${at}.` : `Contacts have not been updated since ${at}.`),
     digest: (week: string | null, at: string) => (week ? `Last weekly overview: ${week}, sent ${at}.` : 'No weekly overview has been sent yet.'),

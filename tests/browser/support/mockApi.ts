@@ -82,7 +82,7 @@ export async function startMockApi(state = new MockState()): Promise<MockApi> {
       state: { lastFullAt: null, lastDeltaAt: null, watermark: null, lastRun: null, lastError: null, lastErrorAt: null, failingSince: null, checkpoint: null },
     })],
     ['GET', /^\/api\/tab\/readiness$/, () => ({
-      ok: true, checkedAt: state.now().toISOString(), storage: { ok: true, latencyMs: 3 },
+      ok: true, status: 'ready', checkedAt: state.now().toISOString(), storage: { ok: true, latencyMs: 3 },
       readModel: { ok: true, caughtUpAt: state.now().toISOString(), lagSeconds: 0, allowedLagSeconds: 40 },
       digest: { lastWeek: null, lastPostedAt: null }, cvrSync: null,
     }), true],
