@@ -39,7 +39,7 @@ describe('CVR sync against a stand-in of the system-to-system service', function
     await azurite?.stop();
   });
 
-  function setup(stores: Stores, clock: Clock, o: { password?: string; pageSize?: number; instance?: string } = {}) {
+  function setup(stores: Stores, clock: Clock, o: { password?: string; pageSize?: number; writeBatch?: number; instance?: string } = {}) {
     const directory = new CompanyDirectory(stores.companies, clock.now);
     const source = new CvrSource({
       baseUrl, user: cvr.user, password: o.password ?? cvr.password, pageSize: o.pageSize ?? 2,
@@ -47,7 +47,7 @@ describe('CVR sync against a stand-in of the system-to-system service', function
     });
     const sync = new CvrSyncService({
       source, store: stores.cvrSync, companies: stores.companies, directory, now: clock.now, instanceId: o.instance ?? 'test-1', log: () => undefined,
-      settings: { municipalityCodes: ['707'], deltaMinutes: 60, fullDays: 7, pageSize: o.pageSize ?? 2 },
+      settings: { municipalityCodes: ['707'], deltaMinutes: 60, fullDays: 7, pageSize: o.pageSize ?? 2, writeBatch: o.writeBatch ?? 2 },
     });
     return { directory, sync };
   }
@@ -63,7 +63,8 @@ describe('CVR sync against a stand-in of the system-to-system service', function
     cvr.put(cvrHit(A), cvrHit(B), cvrHit(C), cvrHit(D), cvrHit(ELSEWHERE));
     const clock = new Clock();
     const stores = await freshStores(azurite, clock.now);
-    const { directory, sync } = setup(stores, clock);
+    // Pages of 2 written in batches of 4 documents: the last batch is written when the scroll ends.
+    const { directory, sync } = setup(stores, clock, { writeBatch: 4 });
     await directory.load();
 
     const full = ran(await sync.tick());

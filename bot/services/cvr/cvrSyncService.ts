@@ -1,8 +1,4 @@
-import type { Company } from '../../domain/company.js';
-import { sameCompany } from '../../domain/company.js';
-import { parseCvrDocuments } from '../../domain/companyImport/index.js';
-import { registerChanges, type RegisterChange, type RegisterChangeKind } from '../../domain/registerChanges/changes.js';
-import { companyQuery } from '../../domain/registerChanges/cvrQuery.js';
+import type { RegisterChange, RegisterChangeKind } from '../../domain/registerChanges/changes.js';
 import {
   dueSync, failingTooLong, syncHealth, type CvrSyncState, type SyncCheckpoint, type SyncHealth, type SyncKind, type SyncRunSummary, type SyncSchedule,
 } from '../../domain/registerChanges/syncState.js';
@@ -11,11 +7,14 @@ import type { CvrSyncStore } from '../../store/cvrSyncStore.js';
 import { Poller } from '../../util/poller.js';
 import type { CompanyDirectory } from '../companyDirectory.js';
 import { CvrSourceError, type CvrSource } from './cvrSource.js';
+import { CompanyPass } from './companyPass.js';
 import { LocalUnitPass } from './localUnitPass.js';
 
 export interface CvrSyncSettings extends SyncSchedule {
   municipalityCodes: readonly string[];
   pageSize: number;
+  /** Companies are written once this many documents have been read (and at the end); progress is saved then. */
+  writeBatch: number;
 }
 
 export interface CvrSyncDeps {
@@ -114,21 +113,36 @@ export class CvrSyncService {
       source, companies: this.d.companies, directory: this.d.directory, municipalityCodes: this.d.settings.municipalityCodes,
       pageSize: this.d.settings.pageSize, signal: this.stopping.signal,
     });
-    const progress = (): Promise<void> => this.d.store.save(this.d.instanceId, { ...state, checkpoint }, new Date(this.d.now().getTime() + LEASE_MS));
+    const companies = new CompanyPass({
+      companies: this.d.companies, store: this.d.store, directory: this.d.directory, municipalityCodes: this.d.settings.municipalityCodes,
+      pageSize: this.d.settings.pageSize, baseline, now: this.d.now,
+    });
+    const progress = (t: { pages: number; fetched: number }): Promise<void> => {
+      checkpoint.pages += t.pages;
+      checkpoint.fetched += t.fetched;
+      return this.d.store.save(this.d.instanceId, { ...state, checkpoint }, new Date(this.d.now().getTime() + LEASE_MS));
+    };
+    const flush = async (): Promise<void> => {
+      const t = await companies.flush();
+      add(t);
+      checkpoint.lastCvr = t.lastCvr ?? checkpoint.lastCvr;
+      await progress(t);
+    };
     try {
       if (checkpoint.phase === 'companies') {
-        await this.eachPage(source, 'virksomhed', this.query(checkpoint), checkpoint, progress, async (hits) => {
-          const t = await this.writePage(hits, baseline);
-          add(t);
-          checkpoint.lastCvr = t.lastCvr ?? checkpoint.lastCvr;
+        await this.eachPage(source, 'virksomhed', companies.query(checkpoint), async (hits) => {
+          companies.read(hits);
+          if (companies.buffered >= this.d.settings.writeBatch) await flush();
         });
+        await flush();
         checkpoint.phase = 'units';
-        await progress();
+        await progress({ pages: 0, fetched: 0 });
       }
-      await this.eachPage(source, 'produktionsenhed', units.query(checkpoint), checkpoint, progress, async (hits) => {
+      await this.eachPage(source, 'produktionsenhed', units.query(checkpoint), async (hits) => {
         const t = await units.writePage(hits);
         add(t);
         checkpoint.lastPNumber = t.lastPNumber ?? checkpoint.lastPNumber;
+        await progress({ pages: 1, fetched: hits.length });
       });
     } catch (e) {
       const error = e instanceof CvrSourceError ? e.message : `uventet fejl: ${e instanceof Error ? e.message : String(e)}`;
@@ -152,60 +166,22 @@ export class CvrSyncService {
     return { kind: 'ran', run };
   }
 
-  /** Reads a search page by page; progress is saved after each page is written, so a stop loses at most one page. */
+  /**
+   * Reads a search page by page. The next page is asked for while this one is handled: the service takes
+   * seconds per page of full documents, and our writes need not wait for it, nor it for them.
+   */
   private async eachPage(
-    source: CvrSource, type: 'virksomhed' | 'produktionsenhed', query: Record<string, unknown>, checkpoint: SyncCheckpoint,
-    progress: () => Promise<void>, write: (hits: readonly unknown[]) => Promise<void>,
+    source: CvrSource, type: 'virksomhed' | 'produktionsenhed', query: Record<string, unknown>, handle: (hits: readonly unknown[]) => Promise<void>,
   ): Promise<void> {
     let page = await source.search(type, query, this.stopping.signal);
     while (page.hits.length > 0) {
-      await write(page.hits);
-      checkpoint.pages++;
-      checkpoint.fetched += page.hits.length;
-      await progress();
-      if (!page.scrollId) return;
-      page = await source.next(page.scrollId, this.stopping.signal);
+      const next = page.scrollId ? source.next(page.scrollId, this.stopping.signal) : null;
+      // Awaited below; if handling fails first, the fetch's own failure is of no interest.
+      next?.catch(() => undefined);
+      await handle(page.hits);
+      if (!next) return;
+      page = await next;
     }
-  }
-
-  private query(checkpoint: SyncCheckpoint): Record<string, unknown> {
-    // Companies marked for a unit here are asked for too, so their own changes (name, status) are seen.
-    const knownCvrs = [...this.d.directory.all()].filter((c) => c.inMunicipality || c.localUnits).map((c) => c.cvr);
-    return companyQuery({
-      municipalityCodes: this.d.settings.municipalityCodes, knownCvrs, updatedSince: checkpoint.since, pageSize: this.d.settings.pageSize, afterCvr: checkpoint.lastCvr,
-    });
-  }
-
-  /**
-   * One page: changes are recorded before the companies are written, under keys a re-run writes again, so
-   * a crash between the two leaves no change unrecorded and none twice. Documents that cannot be read are
-   * counted and left out; the rest of the page is written.
-   */
-  private async writePage(hits: readonly unknown[], baseline: boolean) {
-    const parsed = parseCvrDocuments(hits);
-    const codes = this.d.settings.municipalityCodes;
-    const at = this.d.now().toISOString();
-    const companies: Company[] = parsed.rows.map((r) => {
-      const inMunicipality = codes.includes(r.company.address.municipalityCode ?? '');
-      // The company document knows nothing of the unit pass's marks: keep them, unless it is registered here now.
-      const localUnits = inMunicipality ? undefined : this.d.directory.get(r.company.cvr)?.localUnits;
-      return { ...r.company, inMunicipality, ...(localUnits ? { localUnits } : {}) };
-    });
-    const changes: RegisterChange[] = [];
-    const changed: Company[] = [];
-    for (const c of companies) {
-      const known = this.d.directory.get(c.cvr);
-      if (known && sameCompany(known, c)) continue;
-      changed.push(c);
-      if (!(baseline && !known)) changes.push(...registerChanges(known, c, at));
-    }
-    await this.d.store.record(changes);
-    // Only what differs from the in-memory register is handed on: upsertMany reads every partition it is
-    // given, and most of a delta is unchanged. It still compares with the stored rows before writing.
-    const summary = await this.d.companies.upsertMany(changed);
-    this.d.directory.apply(changed);
-    const lastCvr = companies.map((c) => c.cvr).sort().at(-1) ?? null;
-    return { ...summary, unchanged: summary.unchanged + companies.length - changed.length, refused: parsed.errors.length, changes: changes.length, lastCvr };
   }
 
   /** Checks every interval whether a run is due; never two at once. */

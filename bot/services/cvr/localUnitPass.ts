@@ -56,7 +56,7 @@ export class LocalUnitPass {
       const known = this.d.directory.get(c.cvr);
       return !known || !sameCompany(known, c);
     });
-    const summary = await this.d.companies.upsertMany(changed);
+    const summary = await this.d.companies.upsertAgainst(changed, (cvr) => this.d.directory.get(cvr));
     this.d.directory.apply(changed);
     const lastPNumber = units.map((u) => u.pNumber).sort().at(-1) ?? null;
     return { ...summary, unchanged: summary.unchanged + touched.size - changed.length, refused: refused + fetched.refused, lastPNumber };
