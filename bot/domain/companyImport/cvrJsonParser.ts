@@ -9,7 +9,7 @@ import type { ImportError, ImportRow, ParsedImport } from './importResult.js';
 import { knownLegalForm, normalizeLegalForm } from './legalForm.js';
 import { readJsonItems, type JsonItem } from './cvrJsonItems.js';
 import {
-  cleanNames, finishImport, isInMunicipality, readCvr, readIndustryCode, readMunicipalityCode, readName,
+  cleanNames, DEFAULT_MUNICIPALITY_CODES, finishImport, isInMunicipality, readCvr, readIndustryCode, readMunicipalityCode, readName,
   readPNumbers, readPostalCode, readStatus, type Issues,
 } from './rules.js';
 
@@ -111,7 +111,7 @@ function employeeBand(meta: Obj): string | null {
   return null;
 }
 
-function toCompany(company: Obj, issues: Issues): Company {
+function toCompany(company: Obj, issues: Issues, codes: readonly string[]): Company {
   const meta = asObj(company.virksomhedMetadata);
   const cvr = readCvr(text(company.cvrNummer), issues);
   const name = readName(text(asObj(meta.nyesteNavn).navn) || text(asObj(newest(list(company.navne))).navn), issues);
@@ -131,26 +131,26 @@ function toCompany(company: Obj, issues: Issues): Company {
     employeeBand: employeeBand(meta),
     advertisingProtected: company.reklamebeskyttet === true || company.reklamebeskyttet === 'true',
     status: readStatus(status),
-    inMunicipality: isInMunicipality(addr),
+    inMunicipality: isInMunicipality(addr, codes),
     fictional: false,
   };
 }
 
 /** NDJSON, a JSON array, one document or an Elasticsearch response of Vrvirksomhed documents. */
-export function parseCvrJson(input: string): ParsedImport {
+export function parseCvrJson(input: string, codes: readonly string[] = DEFAULT_MUNICIPALITY_CODES): ParsedImport {
   const { items, errors, noun } = readJsonItems(input);
-  return finishImport('cvr-json', ...parseItems(items, errors), noun);
+  return finishImport('cvr-json', ...parseItems(items, errors, codes), noun);
 }
 
 /**
  * Hits as the CVR service returns them (`{_source: {Vrvirksomhed}}`), positions counted from 1; used by the
  * scheduled sync so both paths refuse the same documents with the same words.
  */
-export function parseCvrDocuments(values: readonly unknown[]): ParsedImport {
-  return finishImport('cvr-json', ...parseItems(values.map((value, i) => ({ line: i + 1, value })), []), 'element');
+export function parseCvrDocuments(values: readonly unknown[], codes: readonly string[] = DEFAULT_MUNICIPALITY_CODES): ParsedImport {
+  return finishImport('cvr-json', ...parseItems(values.map((value, i) => ({ line: i + 1, value })), [], codes), 'element');
 }
 
-function parseItems(items: readonly JsonItem[], readErrors: readonly ImportError[]): [ImportRow[], ImportError[]] {
+function parseItems(items: readonly JsonItem[], readErrors: readonly ImportError[], codes: readonly string[]): [ImportRow[], ImportError[]] {
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [...readErrors];
   for (const item of items) {
@@ -160,7 +160,7 @@ function parseItems(items: readonly JsonItem[], readErrors: readonly ImportError
       continue;
     }
     const issues: Issues = [];
-    const parsed = toCompany(company, issues);
+    const parsed = toCompany(company, issues, codes);
     if (issues.length > 0) errors.push({ line: item.line, reason: issues.join('; ') });
     else rows.push({ line: item.line, company: parsed });
   }

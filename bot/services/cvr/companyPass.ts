@@ -55,15 +55,13 @@ export class CompanyPass {
 
   /** Adds a page to the batch. Documents that cannot be read are counted and left out; the rest are kept. */
   read(hits: readonly unknown[]): void {
-    const parsed = parseCvrDocuments(hits);
-    const codes = this.d.municipalityCodes;
+    const parsed = parseCvrDocuments(hits, this.d.municipalityCodes);
     const at = this.d.now().toISOString();
     for (const r of parsed.rows) {
-      const inMunicipality = codes.includes(r.company.address.municipalityCode ?? '');
       const known = this.d.directory.get(r.company.cvr);
       // The company document knows nothing of the unit pass's marks: keep them, unless it is registered here now.
-      const localUnits = inMunicipality ? undefined : known?.localUnits;
-      const c: Company = { ...r.company, inMunicipality, ...(localUnits ? { localUnits } : {}) };
+      const localUnits = r.company.inMunicipality ? undefined : known?.localUnits;
+      const c: Company = { ...r.company, ...(localUnits ? { localUnits } : {}) };
       if (this.pending.lastCvr === null || c.cvr > this.pending.lastCvr) this.pending.lastCvr = c.cvr;
       if (known && sameCompany(known, c)) {
         this.pending.unchanged++;

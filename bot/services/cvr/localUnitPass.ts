@@ -72,11 +72,9 @@ export class LocalUnitPass {
     let refused = 0;
     for (const batch of chunks([...new Set(cvrs)], OWNERS_PER_LOOKUP)) {
       const page = await this.d.source.search('virksomhed', companiesByCvr(batch), this.d.signal, false);
-      const parsed = parseCvrDocuments(page.hits);
+      const parsed = parseCvrDocuments(page.hits, this.d.municipalityCodes);
       refused += parsed.errors.length;
-      for (const r of parsed.rows) {
-        companies.push({ ...r.company, inMunicipality: this.d.municipalityCodes.includes(r.company.address.municipalityCode ?? '') });
-      }
+      companies.push(...parsed.rows.map((r) => r.company));
     }
     return { companies, refused };
   }
