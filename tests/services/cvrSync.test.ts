@@ -217,6 +217,50 @@ describe('CVR sync against a stand-in of the system-to-system service', function
     assert.equal((await sync.status()).state.checkpoint, null);
   });
 
+  it('writes pages in batches: a failure inside a batch writes nothing of it, and the run resumes after the last batch written', async () => {
+    cvr.docs.clear();
+    cvr.units.clear();
+    const E = { cvr: validCvr(8), name: 'Trustrup Vognmandsforretning ApS', postnummer: 8570, by: 'Trustrup' };
+    cvr.put(cvrHit(A), cvrHit(B), cvrHit(C), cvrHit(D), cvrHit(E));
+    const clock = new Clock();
+    const stores = await freshStores(azurite, clock.now);
+    const { sync } = setup(stores, clock, { writeBatch: 4 });
+    // Pages of 2: pages 1 and 2 make the first batch; page 3 fails on every attempt.
+    cvr.fault({ pass: true }, { pass: true }, { status: 503 }, { status: 503 }, { status: 503 });
+    assert.equal((await sync.tick()).kind, 'failed');
+    const sorted = [A, B, C, D, E].map((x) => x.cvr).sort();
+    const { checkpoint } = (await sync.status()).state;
+    assert.deepEqual([checkpoint?.phase, checkpoint?.pages, checkpoint?.lastCvr], ['companies', 2, sorted[3]]);
+    for (const c of sorted.slice(0, 4)) assert.ok(await stores.companies.get(c), c);
+    assert.equal(await stores.companies.get(sorted[4]), null);
+
+    const resumed = ran(await sync.tick());
+    assert.equal(resumed.inserted, 1);
+    assert.ok(await stores.companies.get(sorted[4]));
+  });
+
+  it('resumes in the production unit phase without reading the companies again', async () => {
+    cvr.docs.clear();
+    cvr.units.clear();
+    cvr.put(cvrHit(A), cvrHit(ELSEWHERE));
+    cvr.putUnit(cvrUnitHit({ pNumber: '1020304060', cvr: ELSEWHERE.cvr }));
+    const clock = new Clock();
+    const stores = await freshStores(azurite, clock.now);
+    const { sync } = setup(stores, clock);
+    // The company search and its (empty) next page are served; the unit search is refused.
+    cvr.fault({ pass: true }, { pass: true }, { status: 401 });
+    assert.equal((await sync.tick()).kind, 'failed');
+    assert.equal((await sync.status()).state.checkpoint?.phase, 'units');
+    assert.ok(await stores.companies.get(A.cvr));
+    const before = cvr.requests.length;
+
+    ran(await sync.tick());
+    // The unit search, its next page (asked for while the first is handled) and the owner's look-up.
+    const paths = cvr.requests.slice(before).map((r) => r.path.replace(/\?.*/, '')).sort();
+    assert.deepEqual(paths, ['/_search/scroll', '/cvr-permanent/produktionsenhed/_search', '/cvr-permanent/virksomhed/_search']);
+    assert.equal((await stores.companies.get(ELSEWHERE.cvr))?.localUnits?.[0]?.pNumber, '1020304060');
+  });
+
   it('lets one instance run at a time', async () => {
     cvr.docs.clear();
     cvr.units.clear();

@@ -173,14 +173,21 @@ export class CvrSyncService {
   private async eachPage(
     source: CvrSource, type: 'virksomhed' | 'produktionsenhed', query: Record<string, unknown>, handle: (hits: readonly unknown[]) => Promise<void>,
   ): Promise<void> {
-    let page = await source.search(type, query, this.stopping.signal);
-    while (page.hits.length > 0) {
-      const next = page.scrollId ? source.next(page.scrollId, this.stopping.signal) : null;
-      // Awaited below; if handling fails first, the fetch's own failure is of no interest.
-      next?.catch(() => undefined);
-      await handle(page.hits);
-      if (!next) return;
-      page = await next;
+    // Ends a fetch still in flight when handling a page fails, so it does not retry on after the run is over.
+    const abandon = new AbortController();
+    const signal = AbortSignal.any([this.stopping.signal, abandon.signal]);
+    try {
+      let page = await source.search(type, query, signal);
+      while (page.hits.length > 0) {
+        const next = page.scrollId ? source.next(page.scrollId, signal) : null;
+        // Awaited below; if handling fails first, the fetch's own failure is of no interest.
+        next?.catch(() => undefined);
+        await handle(page.hits);
+        if (!next) return;
+        page = await next;
+      }
+    } finally {
+      abandon.abort();
     }
   }
 
