@@ -1,5 +1,6 @@
 import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { sameCompany, type Company, type IndustryCodeVersion, type LocalUnit } from '../domain/company.js';
+import { keepLocalUnits } from '../domain/registerChanges/localUnits.js';
 import { chunks, groupBy, mapLimit } from '../util/collections.js';
 import { bool, list, listText, present, reqStr, str, type EntityProps } from './entityFields.js';
 import { isNotFound } from './tableSet.js';
@@ -75,7 +76,8 @@ export class CompanyStore {
     // Reads first, writes after: interleaving them makes Azurite rebuild its indexes on every query.
     const changedByPartition = await mapLimit(byPartition, PARALLEL_PARTITIONS, async ([partition, companies]) => {
       const existing = new Map((await this.listPartition(partition)).map((c) => [c.cvr, c]));
-      return companies.filter((c) => countChange(summary, existing.get(c.cvr), c));
+      // A file knows nothing of production units: the CVR sync's "P-enhed i kommunen" marks are kept.
+      return companies.map((c) => keepLocalUnits(existing.get(c.cvr), c)).filter((c) => countChange(summary, existing.get(c.cvr), c));
     });
     let done = 0;
     const report = (n: number): void => { done += n; onProgress?.(done); };

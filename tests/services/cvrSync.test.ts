@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { companySubtitle } from '../../bot/cards/lookupCards.js';
+import { parseCvrDocuments } from '../../bot/domain/companyImport/index.js';
 import { CompanyDirectory } from '../../bot/services/companyDirectory.js';
 import { CvrSource } from '../../bot/services/cvr/cvrSource.js';
 import { CvrSyncService, type SyncOutcome } from '../../bot/services/cvr/cvrSyncService.js';
@@ -150,6 +151,9 @@ describe('CVR sync against a stand-in of the system-to-system service', function
     assert.match(companySubtitle(directory.get(ELSEWHERE.cvr)!, 'da'), /Registreret uden for Norddjurs Kommune · P-enhed i kommunen: Østre Kaj 4, 8500 Grenaa \(P-nr\. 1020304050\)/);
     const journal = await stores.companies.changesSince(clock.t - HOUR);
     assert.ok(journal.companies.some((c) => c.cvr === ELSEWHERE.cvr && c.localUnits?.length === 1), 'other instances hear of the mark through the change journal');
+    const fromFile = parseCvrDocuments([cvrHit({ ...ELSEWHERE, name: 'Aarhus Revision ApS (fil)' })]).rows[0].company;
+    await stores.companies.upsertMany([fromFile]);
+    assert.equal((await stores.companies.get(ELSEWHERE.cvr))?.localUnits?.length, 1, 'a file import, which knows no production units, keeps the mark');
 
     clock.advance(HOUR);
     cvr.put(cvrHit({ ...ELSEWHERE, name: 'Aarhus Revision & Rådgivning ApS', sidstOpdateret: '2026-12-07T09:45:00.000+01:00' }));

@@ -17,6 +17,15 @@ export function withUnit(owner: Company, unit: ProductionUnitFacts, municipality
   return next;
 }
 
+/**
+ * A company as read from a source that knows nothing of production units (a company document, a file):
+ * it keeps the marks the register holds, unless it is registered here now and needs none.
+ */
+export function keepLocalUnits(known: Company | undefined, c: Company): Company {
+  if (c.localUnits || c.inMunicipality || !known?.localUnits) return c;
+  return { ...c, localUnits: known.localUnits };
+}
+
 /** P-number → the company the register holds it under, for units that change owner. */
 export function localUnitOwners(companies: Iterable<Company>): Map<string, string> {
   const owners = new Map<string, string>();

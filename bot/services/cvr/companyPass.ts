@@ -2,6 +2,7 @@ import { sameCompany, type Company } from '../../domain/company.js';
 import { parseCvrDocuments } from '../../domain/companyImport/index.js';
 import { registerChanges, type RegisterChange } from '../../domain/registerChanges/changes.js';
 import { companyQuery } from '../../domain/registerChanges/cvrQuery.js';
+import { keepLocalUnits } from '../../domain/registerChanges/localUnits.js';
 import type { SyncCheckpoint } from '../../domain/registerChanges/syncState.js';
 import type { CompanyStore, UpsertSummary } from '../../store/companyStore.js';
 import type { CvrSyncStore } from '../../store/cvrSyncStore.js';
@@ -59,9 +60,7 @@ export class CompanyPass {
     const at = this.d.now().toISOString();
     for (const r of parsed.rows) {
       const known = this.d.directory.get(r.company.cvr);
-      // The company document knows nothing of the unit pass's marks: keep them, unless it is registered here now.
-      const localUnits = r.company.inMunicipality ? undefined : known?.localUnits;
-      const c: Company = { ...r.company, ...(localUnits ? { localUnits } : {}) };
+      const c = keepLocalUnits(known, r.company);
       if (this.pending.lastCvr === null || c.cvr > this.pending.lastCvr) this.pending.lastCvr = c.cvr;
       if (known && sameCompany(known, c)) {
         this.pending.unchanged++;
