@@ -99,6 +99,9 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Documents the CVR sync reads before writing them together (docs/cvr-sync.md, "Figures"). */
+const CVR_WRITE_BATCH = 5000;
+
 /** How often the contact read model catches up with contacts written elsewhere; readiness allows two of these. */
 const READ_MODEL_POLL_MS = 20_000;
 
@@ -128,6 +131,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     store: stores.cvrSync, companies: stores.companies, directory, now, log, instanceId,
     settings: {
       municipalityCodes: config.cvr?.municipalityCodes ?? ['707'], deltaMinutes: config.cvr?.deltaMinutes ?? 60, fullDays: config.cvr?.fullDays ?? 7, pageSize: cvrSource.pageSize,
+      writeBatch: CVR_WRITE_BATCH,
     },
   });
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now, () => cvrSync.recentNewCompanies());
@@ -213,7 +217,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   registerReadinessRoutes(server, { authenticate: tabAuth, users, log, readiness });
   registerHealthRoute(server, async () => {
     const storage = await probeStores.probe(2000);
-    return { ok: storage.ok && startup.ready, ready: startup.ready, storage, companies: directory.size, localMode: config.localMode };
+    const ok = storage.ok && startup.ready;
+    const cvr = storage.ok ? await cvrSync.health().catch(() => null) : null;
+    const status = !ok ? 'unavailable' : cvr?.status === 'degraded' ? 'degraded' : 'ok';
+    return {
+      ok, status, ready: startup.ready, storage, companies: directory.size, localMode: config.localMode, cvrSync: cvr ?? { status: 'unknown', failingSince: null },
+    };
   });
 
   return {

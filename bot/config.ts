@@ -270,20 +270,34 @@ function readStorage(env: Env, production: boolean, problems: string[]): Storage
   return { kind: 'connectionString', connectionString: '' };
 }
 
+/** The kommunekoder whose companies count as in the municipality: the sync and the file import both use them. */
+function readMunicipalityCodes(raw: string | null, problems: string[]): string[] {
+  const codes = (raw ?? '707').split(/[\s,;]+/).filter((c) => c !== '');
+  const bad = codes.filter((c) => !/^\d{3}$/.test(c));
+  if (codes.length === 0 || bad.length > 0) problems.push(`CVR_MUNICIPALITY_CODES must be three-digit kommunekoder separated by commas, e.g. 707 (got "${codes.join(',')}")`);
+  return codes;
+}
+
+/** CVR_MUNICIPALITY_CODES alone (default 707), for the file import, which needs no other server setting. */
+export function loadMunicipalityCodes(env: Env = process.env): string[] {
+  const problems: string[] = [];
+  const codes = readMunicipalityCodes(env.CVR_MUNICIPALITY_CODES?.trim() || null, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return codes;
+}
+
 function readCvr(
   text: (key: ConfigKey) => string | null, int: (key: ConfigKey, fallback: number, min: number, max: number) => number, problems: string[],
 ): CvrConfig | null {
   const user = text('CVR_USER');
   const password = text('CVR_PASSWORD');
   const url = text('CVR_URL') ?? 'http://distribution.virk.dk';
-  const codes = (text('CVR_MUNICIPALITY_CODES') ?? '707').split(/[\s,;]+/).filter((c) => c !== '');
+  const codes = readMunicipalityCodes(text('CVR_MUNICIPALITY_CODES'), problems);
   const deltaMinutes = int('CVR_DELTA_MINUTES', 60, 1, 1440);
   const fullDays = int('CVR_FULL_DAYS', 7, 1, 90);
   if (!user && !password) return null;
   if (!user || !password) problems.push('set both CVR_USER and CVR_PASSWORD for the CVR sync, or neither (then the sync is off)');
   if (!/^https?:\/\//.test(url)) problems.push(`CVR_URL must be an http(s) address, e.g. http://distribution.virk.dk (got "${url}")`);
-  const bad = codes.filter((c) => !/^\d{3}$/.test(c));
-  if (codes.length === 0 || bad.length > 0) problems.push(`CVR_MUNICIPALITY_CODES must be three-digit kommunekoder separated by commas, e.g. 707 (got "${codes.join(',')}")`);
   return { url, user: user ?? '', password: password ?? '', municipalityCodes: codes, deltaMinutes, fullDays };
 }
 

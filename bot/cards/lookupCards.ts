@@ -2,6 +2,7 @@ import type { Company } from '../domain/company.js';
 import type { Contact, OptOut } from '../domain/contact.js';
 import { daysBetween, formatDay, formatDaysAgo, type Locale } from '../domain/danishTime.js';
 import { bandLabel } from '../domain/employeeBand.js';
+import { localUnitLine } from '../domain/registerChanges/localUnits.js';
 import { sectionByLetter, sectionOfCode } from '../domain/industries.js';
 import { postalArea } from '../domain/norddjurs.js';
 import type { ContactOwner } from '../domain/strategy/index.js';
@@ -152,6 +153,7 @@ export function companySubtitle(c: Company, locale: Locale): string {
   const t = textsFor(locale);
   const parts = [`${t.cvr} ${c.cvr}`, [c.address.postalCode, c.address.town].filter(Boolean).join(' ')];
   if (!c.inMunicipality) parts.push(t.outsideMunicipality);
+  for (const u of c.localUnits ?? []) parts.push(t.localUnit(localUnitLine(u)));
   if (c.status.toUpperCase() === 'OPHØRT') parts.push(t.ceased);
   return parts.filter(Boolean).join(' · ');
 }

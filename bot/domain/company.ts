@@ -29,6 +29,17 @@ export interface Company {
   inMunicipality: boolean;
   /** Demo data says it is fictional. */
   fictional: boolean;
+  /**
+   * P-enheder i kommunen: production units in the municipality of a company registered elsewhere, found by
+   * the CVR sync. Absent when there are none (and for every company registered here).
+   */
+  localUnits?: LocalUnit[];
+}
+
+/** A production unit (P-nummer) and its address in the municipality. */
+export interface LocalUnit {
+  pNumber: string;
+  address: CompanyAddress;
 }
 
 export interface CompanyAddress {
@@ -49,5 +60,6 @@ function canonical(c: Company): unknown[] {
     c.cvr, [...c.pNumbers].sort(), c.name, [...c.secondaryNames].sort(), c.legalForm, c.industryCode,
     c.industryCodeVersion, c.address.street, c.address.postalCode, c.address.town, c.address.municipalityCode,
     c.employeeBand, c.advertisingProtected, c.status, c.inMunicipality, c.fictional,
+    [...(c.localUnits ?? [])].sort((x, y) => x.pNumber.localeCompare(y.pNumber)),
   ];
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { ConfigError, loadMunicipalityCodes } from '../config.js';
 import { parseCompanyBytes } from '../domain/companyImport/index.js';
 import { importCompanies } from '../services/importCompanies.js';
-import { withConfiguredStores } from './configuredStores.js';
+import { CONFIG_EXIT, withConfiguredStores } from './configuredStores.js';
 import { progressBar } from './progressBar.js';
 
 /**
@@ -26,9 +27,18 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const parsed = parseCompanyBytes(bytes, file);
+  let codes: string[];
+  try {
+    codes = loadMunicipalityCodes();
+  } catch (e) {
+    if (e instanceof ConfigError) { console.error(e.message); return CONFIG_EXIT; }
+    throw e;
+  }
+  const parsed = parseCompanyBytes(bytes, file, codes);
   const encoding = parsed.encoding === null ? '' : `, tegnsæt ${parsed.encoding}`;
+  const inside = parsed.rows.filter((r) => r.company.inMunicipality).length;
   console.log(`Læst ${file} (${parsed.format === 'csv' ? 'CSV' : 'CVR JSON'}${encoding}): ${parsed.rows.length} gyldige rækker, ${parsed.errors.length} fejl`);
+  console.log(`${inside} af dem er registreret i kommunekode ${codes.join(', ')} (CVR_MUNICIPALITY_CODES).`);
   for (const err of parsed.errors.slice(0, MAX_ERRORS_SHOWN)) console.log(`  linje ${err.line}: ${err.reason}`);
   if (parsed.errors.length > MAX_ERRORS_SHOWN) console.log(`  … og ${parsed.errors.length - MAX_ERRORS_SHOWN} fejl mere`);
   if (parsed.rows.length === 0) {

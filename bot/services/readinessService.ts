@@ -28,10 +28,15 @@ export class ReadinessService {
     const readModel = { ok: lagSeconds !== null && lagSeconds <= allowedLagSeconds, caughtUpAt: caughtUpAt?.toISOString() ?? null, lagSeconds, allowedLagSeconds };
     // Both read storage: while it is unreachable they are unknown (null), and storage.ok already says why.
     const cvrSync = cvr?.configured
-      ? { ok: !cvr.failingLong, lastFullAt: cvr.state.lastFullAt, lastDeltaAt: cvr.state.lastDeltaAt, failingLong: cvr.failingLong }
+      ? {
+        ok: !cvr.failingLong, status: cvr.failingLong ? 'degraded' as const : 'ok' as const,
+        lastFullAt: cvr.state.lastFullAt, lastDeltaAt: cvr.state.lastDeltaAt, failingLong: cvr.failingLong,
+      }
       : null;
+    const fit = storage.ok && readModel.ok;
     return {
-      ok: storage.ok && readModel.ok && (cvrSync?.ok ?? true),
+      ok: fit && (cvrSync?.ok ?? true),
+      status: !fit ? 'notReady' : cvrSync?.ok === false ? 'degraded' : 'ready',
       checkedAt: now.toISOString(),
       storage: { ok: storage.ok, latencyMs: storage.latencyMs },
       readModel,

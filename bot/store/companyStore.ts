@@ -1,5 +1,6 @@
 import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
-import { sameCompany, type Company, type IndustryCodeVersion } from '../domain/company.js';
+import { sameCompany, type Company, type IndustryCodeVersion, type LocalUnit } from '../domain/company.js';
+import { keepLocalUnits } from '../domain/registerChanges/localUnits.js';
 import { chunks, groupBy, mapLimit } from '../util/collections.js';
 import { bool, list, listText, present, reqStr, str, type EntityProps } from './entityFields.js';
 import { isNotFound } from './tableSet.js';
@@ -75,29 +76,37 @@ export class CompanyStore {
     // Reads first, writes after: interleaving them makes Azurite rebuild its indexes on every query.
     const changedByPartition = await mapLimit(byPartition, PARALLEL_PARTITIONS, async ([partition, companies]) => {
       const existing = new Map((await this.listPartition(partition)).map((c) => [c.cvr, c]));
-      const changed: Company[] = [];
-      for (const c of companies) {
-        const old = existing.get(c.cvr);
-        if (!old) summary.inserted++;
-        else if (!sameCompany(old, c)) summary.updated++;
-        else { summary.unchanged++; continue; }
-        changed.push(c);
-      }
-      return { unchangedCount: companies.length - changed.length, changed };
+      // A file knows nothing of production units: the CVR sync's "P-enhed i kommunen" marks are kept.
+      return companies.map((c) => keepLocalUnits(existing.get(c.cvr), c)).filter((c) => countChange(summary, existing.get(c.cvr), c));
     });
     let done = 0;
     const report = (n: number): void => { done += n; onProgress?.(done); };
-    report(changedByPartition.reduce((n, p) => n + p.unchangedCount, 0));
-    const changed = changedByPartition.flatMap((p) => p.changed);
+    report(summary.unchanged);
+    await this.write(changedByPartition.flat(), report);
+    return summary;
+  }
+
+  /**
+   * As upsertMany, but compared with the caller's copy of the register (the in-memory one, itself read from
+   * this table and kept current from the journal) instead of reading every partition again: the scheduled
+   * sync writes page after page, and a partition read per page made it ten times slower than an import.
+   * A stale copy costs at most a redundant write, never a lost one.
+   */
+  async upsertAgainst(input: readonly Company[], known: (cvr: string) => Company | undefined): Promise<UpsertSummary> {
+    const summary: UpsertSummary = { inserted: 0, updated: 0, unchanged: 0 };
+    await this.write(input.filter((c) => countChange(summary, known(c.cvr), c)), () => undefined);
+    return summary;
+  }
+
+  private async write(changed: readonly Company[], report: (n: number) => void): Promise<void> {
     const bulk = changed.length > JOURNAL_COPY_LIMIT;
     await (bulk ? this.journalReload('start') : this.journal(changed));
-    const batches = changedByPartition.flatMap((p) => chunks(p.changed, 100));
+    const batches = [...groupBy(changed, (c) => companyPartition(c.cvr))].flatMap(([, inPartition]) => chunks(inPartition, 100));
     await mapLimit(batches, PARALLEL_PARTITIONS, async (batch) => {
       await this.companies.submitTransaction(batch.map((c): TransactionAction => ['upsert', encodeCompany(c), 'Replace']));
       report(batch.length);
     });
     if (bulk) await this.journalReload('done');
-    return summary;
   }
 
   /** Companies changed since the watermark (ms); the first call passes the time the register was loaded. */
@@ -135,14 +144,25 @@ export class CompanyStore {
   private async journal(changed: readonly Company[]): Promise<void> {
     const at = this.now().getTime();
     const day = dayKey(at);
-    for (const batch of chunks(changed, 100)) {
+    await mapLimit(chunks(changed, 100), PARALLEL_PARTITIONS, async (batch) => {
       await this.changes.submitTransaction(batch.map((c): TransactionAction => [
         'upsert',
         { partitionKey: day, rowKey: `${timeKey(at)}_${c.cvr}`, company: JSON.stringify(c) },
         'Replace',
       ]));
-    }
+    });
   }
+}
+
+/** Counts the company as inserted, updated or unchanged; true when it must be written. */
+function countChange(summary: UpsertSummary, old: Company | undefined, c: Company): boolean {
+  if (!old) summary.inserted++;
+  else if (!sameCompany(old, c)) summary.updated++;
+  else {
+    summary.unchanged++;
+    return false;
+  }
+  return true;
 }
 
 function timeKey(ms: number): string {
@@ -179,11 +199,13 @@ function encodeCompany(c: Company): { partitionKey: string; rowKey: string } & E
       status: c.status,
       inMunicipality: c.inMunicipality,
       fictional: c.fictional,
+      localUnits: c.localUnits?.length ? JSON.stringify(c.localUnits) : null,
     }),
   };
 }
 
 function decodeCompany(e: TableEntityResult<Record<string, unknown>>): Company {
+  const localUnits = str(e, 'localUnits');
   return {
     cvr: reqStr(e, 'rowKey'),
     pNumbers: list(e, 'pNumbers'),
@@ -203,5 +225,6 @@ function decodeCompany(e: TableEntityResult<Record<string, unknown>>): Company {
     status: str(e, 'status') ?? 'NORMAL',
     inMunicipality: bool(e, 'inMunicipality'),
     fictional: bool(e, 'fictional'),
+    ...(localUnits ? { localUnits: JSON.parse(localUnits) as LocalUnit[] } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { ReadinessResponse } from '../../bot/contract/readinessContract.js';
+import type { HealthReport } from '../../bot/http/healthRoute.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { localTabApi } from '../support/localTabApi.js';
 import { startTestAzurite } from '../support/storage.js';
@@ -40,6 +41,10 @@ describe('GET /api/tab/readiness: the coordinator\'s readiness view', function (
     assert.deepEqual(body.digest, { lastWeek: null, lastPostedAt: null });
     assert.equal(body.cvrSync, null);
     assert.equal(body.ok, true);
+    assert.equal(body.status, 'ready');
+    const health = (await (await fetch(`${t.baseUrl}/healthz`)).json()) as HealthReport;
+    assert.equal(health.status, 'ok');
+    assert.deepEqual(health.cvrSync, { status: 'off', failingSince: null }, 'a sync that is not configured is not a fault');
   });
 
   it('is not ready when the read model has not caught up within two polling intervals', async () => {
@@ -72,5 +77,6 @@ describe('GET /api/tab/readiness: the coordinator\'s readiness view', function (
     assert.equal(status, 200, JSON.stringify(body));
     assert.equal(body.storage.ok, false);
     assert.equal(body.ok, false);
+    assert.equal(body.status, 'notReady');
   });
 });

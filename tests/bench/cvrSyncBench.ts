@@ -89,6 +89,6 @@ function syncOver(stores: Stores, directory: CompanyDirectory, baseUrl: string, 
   const source = new CvrSource({ baseUrl, user: cvr.user, password: cvr.password, pageSize: 1000, requestTimeoutMs: 120_000, scrollKeepAlive: '5m', maxAttempts: 3, backoffMs: 100 });
   return new CvrSyncService({
     source, store: stores.cvrSync, companies: stores.companies, directory, now, instanceId: 'bench', log: () => undefined,
-    settings: { municipalityCodes: ['707'], deltaMinutes: 60, fullDays: 7, pageSize: 1000 },
+    settings: { municipalityCodes: ['707'], deltaMinutes: 60, fullDays: 7, pageSize: 1000, writeBatch: Number(process.env.CVR_BENCH_WRITE_BATCH ?? 5000) },
   });
 }

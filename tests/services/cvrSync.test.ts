@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
+import { companySubtitle } from '../../bot/cards/lookupCards.js';
+import { parseCvrDocuments } from '../../bot/domain/companyImport/index.js';
 import { CompanyDirectory } from '../../bot/services/companyDirectory.js';
 import { CvrSource } from '../../bot/services/cvr/cvrSource.js';
 import { CvrSyncService, type SyncOutcome } from '../../bot/services/cvr/cvrSyncService.js';
 import type { Stores } from '../../bot/store/index.js';
 import { validCvr } from '../support/companies.js';
-import { CvrStandIn, cvrHit } from '../support/cvrStandIn.js';
+import { CvrStandIn, cvrHit, cvrUnitHit } from '../support/cvrStandIn.js';
 import { freshStores, otherInstanceStores, startTestAzurite } from '../support/storage.js';
 
 /** A clock the test moves by hand, so "an hour later" needs no waiting. */
@@ -38,7 +40,7 @@ describe('CVR sync against a stand-in of the system-to-system service', function
     await azurite?.stop();
   });
 
-  function setup(stores: Stores, clock: Clock, o: { password?: string; pageSize?: number; instance?: string } = {}) {
+  function setup(stores: Stores, clock: Clock, o: { password?: string; pageSize?: number; writeBatch?: number; instance?: string } = {}) {
     const directory = new CompanyDirectory(stores.companies, clock.now);
     const source = new CvrSource({
       baseUrl, user: cvr.user, password: o.password ?? cvr.password, pageSize: o.pageSize ?? 2,
@@ -46,7 +48,7 @@ describe('CVR sync against a stand-in of the system-to-system service', function
     });
     const sync = new CvrSyncService({
       source, store: stores.cvrSync, companies: stores.companies, directory, now: clock.now, instanceId: o.instance ?? 'test-1', log: () => undefined,
-      settings: { municipalityCodes: ['707'], deltaMinutes: 60, fullDays: 7, pageSize: o.pageSize ?? 2 },
+      settings: { municipalityCodes: ['707'], deltaMinutes: 60, fullDays: 7, pageSize: o.pageSize ?? 2, writeBatch: o.writeBatch ?? 2 },
     });
     return { directory, sync };
   }
@@ -58,10 +60,12 @@ describe('CVR sync against a stand-in of the system-to-system service', function
 
   it('runs a full sync first (a baseline), then deltas that record new, ceased, moved, industry and reklamebeskyttelse changes', async () => {
     cvr.docs.clear();
+    cvr.units.clear();
     cvr.put(cvrHit(A), cvrHit(B), cvrHit(C), cvrHit(D), cvrHit(ELSEWHERE));
     const clock = new Clock();
     const stores = await freshStores(azurite, clock.now);
-    const { directory, sync } = setup(stores, clock);
+    // Pages of 2 written in batches of 4 documents: the last batch is written when the scroll ends.
+    const { directory, sync } = setup(stores, clock, { writeBatch: 4 });
     await directory.load();
 
     const full = ran(await sync.tick());
@@ -91,7 +95,7 @@ describe('CVR sync against a stand-in of the system-to-system service', function
     );
     const delta = ran(await sync.tick());
     assert.equal(delta.kind, 'delta');
-    const range = JSON.stringify(JSON.parse(cvr.requests.filter((r) => r.path.startsWith('/cvr-permanent')).at(-1)!.body));
+    const range = JSON.stringify(JSON.parse(cvr.requests.filter((r) => r.path.startsWith('/cvr-permanent/virksomhed/_search?scroll')).at(-1)!.body));
     assert.match(range, /"Vrvirksomhed\.sidstOpdateret":\{"gte":"2026-12-07T08:00:00\.000Z"\}/, 'asks for changes since the last run, less an hour');
     assert.match(range, new RegExp(`"Vrvirksomhed\\.cvrNummer":\\[[^\\]]*${B.cvr}`), 'asks for known companies by number, so a move out is seen');
     const changes = await sync.changes('2026-12', '2026-12');
@@ -110,8 +114,66 @@ describe('CVR sync against a stand-in of the system-to-system service', function
     assert.ok(state.lastFullAt && state.lastDeltaAt);
   });
 
+  it('includes companies registered elsewhere with a production unit here, marked "P-enhed i kommunen", and unmarks them when the unit closes', async () => {
+    cvr.docs.clear();
+    cvr.units.clear();
+    const FAR = { cvr: validCvr(7), name: 'Vestjysk Entreprenør A/S', kommune: 657, postnummer: 7400, by: 'Herning' };
+    const U_HERE = { pNumber: '1020304050', cvr: ELSEWHERE.cvr, vejnavn: 'Østre Kaj', postnummer: 8500, by: 'Grenaa' };
+    cvr.put(cvrHit(A), cvrHit(ELSEWHERE), cvrHit(FAR));
+    cvr.putUnit(
+      cvrUnitHit(U_HERE),
+      cvrUnitHit({ pNumber: '1020304051', cvr: A.cvr }), // A is registered here: no mark needed
+      cvrUnitHit({ pNumber: '1020304052', cvr: FAR.cvr, kommune: 657, postnummer: 7400, by: 'Herning' }), // not here
+    );
+    const noOwner = cvrUnitHit({ pNumber: '1020304053', cvr: A.cvr }) as { _source: { VrproduktionsEnhed: Record<string, unknown> } };
+    delete noOwner._source.VrproduktionsEnhed.virksomhedsrelation;
+    delete (noOwner._source.VrproduktionsEnhed.produktionsEnhedMetadata as Record<string, unknown>).nyesteCvrNummerRelation;
+    cvr.putUnit(noOwner);
+    const clock = new Clock();
+    const stores = await freshStores(azurite, clock.now);
+    const { directory, sync } = setup(stores, clock);
+    await directory.load();
+
+    const full = ran(await sync.tick());
+    assert.equal(full.inserted, 2, 'A, and the Aarhus company for its unit in Grenaa');
+    assert.equal(full.refused, 1, 'the unit without a company is left out');
+    const unitSearch = cvr.requests.find((r) => r.path.startsWith('/cvr-permanent/produktionsenhed/_search?scroll='));
+    assert.match(unitSearch?.body ?? '', /"VrproduktionsEnhed\.produktionsEnhedMetadata\.nyesteBeliggenhedsadresse\.kommune\.kommuneKode":\[707\]/);
+    const lookup = cvr.requests.find((r) => r.path === '/cvr-permanent/virksomhed/_search');
+    assert.ok(lookup, 'the owner is fetched by CVR number in one look-up without a scroll');
+    assert.match(lookup.body, new RegExp(`"Vrvirksomhed\\.cvrNummer":\\[${ELSEWHERE.cvr}\\]`));
+    const stored = await stores.companies.get(ELSEWHERE.cvr);
+    assert.equal(stored?.inMunicipality, false);
+    assert.deepEqual(stored?.localUnits, [{ pNumber: U_HERE.pNumber, address: { street: 'Østre Kaj 4', postalCode: '8500', town: 'Grenaa', municipalityCode: '707' } }]);
+    assert.equal((await stores.companies.get(A.cvr))?.localUnits, undefined);
+    assert.equal(await stores.companies.get(FAR.cvr), null, 'a company with no unit here stays out');
+    assert.deepEqual(directory.get(ELSEWHERE.cvr)?.localUnits, stored?.localUnits, 'the bot knows at once');
+    assert.match(companySubtitle(directory.get(ELSEWHERE.cvr)!, 'da'), /Registreret uden for Norddjurs Kommune · P-enhed i kommunen: Østre Kaj 4, 8500 Grenaa \(P-nr\. 1020304050\)/);
+    const journal = await stores.companies.changesSince(clock.t - HOUR);
+    assert.ok(journal.companies.some((c) => c.cvr === ELSEWHERE.cvr && c.localUnits?.length === 1), 'other instances hear of the mark through the change journal');
+    const fromFile = parseCvrDocuments([cvrHit({ ...ELSEWHERE, name: 'Aarhus Revision ApS (fil)' })]).rows[0].company;
+    await stores.companies.upsertMany([fromFile]);
+    assert.equal((await stores.companies.get(ELSEWHERE.cvr))?.localUnits?.length, 1, 'a file import, which knows no production units, keeps the mark');
+
+    clock.advance(HOUR);
+    cvr.put(cvrHit({ ...ELSEWHERE, name: 'Aarhus Revision & Rådgivning ApS', sidstOpdateret: '2026-12-07T09:45:00.000+01:00' }));
+    ran(await sync.tick());
+    const renamed = await stores.companies.get(ELSEWHERE.cvr);
+    assert.equal(renamed?.name, 'Aarhus Revision & Rådgivning ApS', 'a marked company is kept current by the deltas');
+    assert.equal(renamed?.localUnits?.length, 1, 'and keeps its mark');
+
+    clock.advance(HOUR);
+    cvr.putUnit(cvrUnitHit({ ...U_HERE, ophoert: true, sidstOpdateret: '2026-12-07T10:50:00.000+01:00' }));
+    ran(await sync.tick());
+    const unitQuery = cvr.requests.filter((r) => r.path.startsWith('/cvr-permanent/produktionsenhed')).at(-1)!.body;
+    assert.match(unitQuery, /"VrproduktionsEnhed\.pNummer":\[1020304050\]/, 'known units are asked for by number, so a closed one is seen');
+    assert.equal((await stores.companies.get(ELSEWHERE.cvr))?.localUnits, undefined, 'the mark goes with the unit');
+    assert.equal(directory.get(ELSEWHERE.cvr)?.localUnits, undefined);
+  });
+
   it('refuses a wrong password without retrying, writes nothing, and says so in Danish', async () => {
     cvr.docs.clear();
+    cvr.units.clear();
     cvr.put(cvrHit(A));
     const clock = new Clock();
     const stores = await freshStores(azurite, clock.now);
@@ -131,6 +193,7 @@ describe('CVR sync against a stand-in of the system-to-system service', function
 
   it('retries 429 and 503, and resumes after a timeout mid-scroll from the last company written', async () => {
     cvr.docs.clear();
+    cvr.units.clear();
     cvr.put(cvrHit(A), cvrHit(B), cvrHit(C), cvrHit(D));
     // A document the import cannot read: counted and left out, the rest of its page is written.
     cvr.putRaw('broken', { _source: { Vrvirksomhed: { cvrNummer: 99999999, virksomhedMetadata: { nyesteNavn: { navn: 'Forkert CVR ApS' }, nyesteBeliggenhedsadresse: { kommune: { kommuneKode: 707 } } } } } });
@@ -151,15 +214,60 @@ describe('CVR sync against a stand-in of the system-to-system service', function
 
     const resumed = ran(await sync.tick());
     assert.equal(resumed.kind, 'full');
-    const resumeQuery = cvr.requests.filter((r) => r.path.startsWith('/cvr-permanent')).at(-1)!.body;
+    const resumeQuery = cvr.requests.filter((r) => r.path.startsWith('/cvr-permanent/virksomhed/_search?scroll')).at(-1)!.body;
     assert.match(resumeQuery, new RegExp(`"Vrvirksomhed\\.cvrNummer":\\{"gt":${sorted[1]}\\}`));
     for (const c of sorted) assert.ok(await stores.companies.get(c), c);
     assert.equal(resumed.refused, 1);
     assert.equal((await sync.status()).state.checkpoint, null);
   });
 
+  it('writes pages in batches: a failure inside a batch writes nothing of it, and the run resumes after the last batch written', async () => {
+    cvr.docs.clear();
+    cvr.units.clear();
+    const E = { cvr: validCvr(8), name: 'Trustrup Vognmandsforretning ApS', postnummer: 8570, by: 'Trustrup' };
+    cvr.put(cvrHit(A), cvrHit(B), cvrHit(C), cvrHit(D), cvrHit(E));
+    const clock = new Clock();
+    const stores = await freshStores(azurite, clock.now);
+    const { sync } = setup(stores, clock, { writeBatch: 4 });
+    // Pages of 2: pages 1 and 2 make the first batch; page 3 fails on every attempt.
+    cvr.fault({ pass: true }, { pass: true }, { status: 503 }, { status: 503 }, { status: 503 });
+    assert.equal((await sync.tick()).kind, 'failed');
+    const sorted = [A, B, C, D, E].map((x) => x.cvr).sort();
+    const { checkpoint } = (await sync.status()).state;
+    assert.deepEqual([checkpoint?.phase, checkpoint?.pages, checkpoint?.lastCvr], ['companies', 2, sorted[3]]);
+    for (const c of sorted.slice(0, 4)) assert.ok(await stores.companies.get(c), c);
+    assert.equal(await stores.companies.get(sorted[4]), null);
+
+    const resumed = ran(await sync.tick());
+    assert.equal(resumed.inserted, 1);
+    assert.ok(await stores.companies.get(sorted[4]));
+  });
+
+  it('resumes in the production unit phase without reading the companies again', async () => {
+    cvr.docs.clear();
+    cvr.units.clear();
+    cvr.put(cvrHit(A), cvrHit(ELSEWHERE));
+    cvr.putUnit(cvrUnitHit({ pNumber: '1020304060', cvr: ELSEWHERE.cvr }));
+    const clock = new Clock();
+    const stores = await freshStores(azurite, clock.now);
+    const { sync } = setup(stores, clock);
+    // The company search and its (empty) next page are served; the unit search is refused.
+    cvr.fault({ pass: true }, { pass: true }, { status: 401 });
+    assert.equal((await sync.tick()).kind, 'failed');
+    assert.equal((await sync.status()).state.checkpoint?.phase, 'units');
+    assert.ok(await stores.companies.get(A.cvr));
+    const before = cvr.requests.length;
+
+    ran(await sync.tick());
+    // The unit search, its next page (asked for while the first is handled) and the owner's look-up.
+    const paths = cvr.requests.slice(before).map((r) => r.path.replace(/\?.*/, '')).sort();
+    assert.deepEqual(paths, ['/_search/scroll', '/cvr-permanent/produktionsenhed/_search', '/cvr-permanent/virksomhed/_search']);
+    assert.equal((await stores.companies.get(ELSEWHERE.cvr))?.localUnits?.[0]?.pNumber, '1020304060');
+  });
+
   it('lets one instance run at a time', async () => {
     cvr.docs.clear();
+    cvr.units.clear();
     cvr.put(cvrHit(A), cvrHit(B), cvrHit(C));
     const clock = new Clock();
     const stores = await freshStores(azurite, clock.now);

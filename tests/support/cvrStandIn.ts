@@ -57,12 +57,57 @@ export function cvrHit(o: CvrDocOptions): Record<string, unknown> {
   };
 }
 
+export interface CvrUnitOptions {
+  pNumber: string;
+  /** The company the unit belongs to. */
+  cvr: string;
+  kommune?: number;
+  vejnavn?: string;
+  postnummer?: number;
+  by?: string;
+  /** Closes the unit's life span (livsforloeb) and marks it ceased. */
+  ophoert?: boolean;
+  sidstOpdateret?: string;
+}
+
+/** A VrproduktionsEnhed hit (type produktionsenhed), shaped like the service's. */
+export function cvrUnitHit(o: CvrUnitOptions): Record<string, unknown> {
+  const open = { gyldigFra: '2018-05-01', gyldigTil: null };
+  const kommune = { kommuneKode: o.kommune ?? 707, kommuneNavn: o.kommune === undefined || o.kommune === 707 ? 'NORDDJURS' : 'ANDEN', periode: open };
+  const address = {
+    landekode: 'DK', vejnavn: o.vejnavn ?? 'Industrivej', husnummerFra: 4, bogstavFra: null, etage: null, sidedoer: null, fritekst: null,
+    postnummer: o.postnummer ?? 8500, postdistrikt: o.by ?? 'Grenaa', kommune, periode: open,
+  };
+  const span = { periode: o.ophoert ? { gyldigFra: '2018-05-01', gyldigTil: '2026-11-30' } : open };
+  return {
+    _index: 'cvr-p-20260101', _type: 'produktionsenhed', _id: `5000${o.pNumber}`, _score: 1,
+    _source: {
+      VrproduktionsEnhed: {
+        pNummer: Number(o.pNumber),
+        enhedstype: 'PRODUKTIONSENHED',
+        reklamebeskyttet: false,
+        sidstOpdateret: o.sidstOpdateret ?? '2026-01-05T10:00:00.000+01:00',
+        beliggenhedsadresse: [address],
+        virksomhedsrelation: [{ cvrNummer: Number(o.cvr), periode: open }],
+        livsforloeb: [span],
+        produktionsEnhedMetadata: {
+          nyesteBeliggenhedsadresse: address,
+          nyesteCvrNummerRelation: Number(o.cvr),
+          sammensatStatus: o.ophoert ? 'Ophørt' : 'Aktiv',
+        },
+      },
+    },
+  };
+}
+
 type Fault = { status: number } | { hang: true } | { pass: true };
 
 interface Scroll { rest: unknown[]; pageSize: number }
 
 export class CvrStandIn {
   readonly docs = new Map<string, unknown>();
+  /** Production units (type produktionsenhed), by P-number. */
+  readonly units = new Map<string, unknown>();
   readonly requests: { path: string; auth: string | null; body: string }[] = [];
   private readonly faults: Fault[] = [];
   private readonly scrolls = new Map<string, Scroll>();
@@ -75,6 +120,11 @@ export class CvrStandIn {
   /** Adds or replaces documents by CVR number (the service keeps one document per company). */
   put(...hits: Record<string, unknown>[]): void {
     for (const h of hits) this.docs.set(String(field(h, 'Vrvirksomhed.cvrNummer')[0] ?? Math.random()), h);
+  }
+
+  /** Adds or replaces production units by P-number. */
+  putUnit(...hits: Record<string, unknown>[]): void {
+    for (const h of hits) this.units.set(String(field(h, 'VrproduktionsEnhed.pNummer')[0]), h);
   }
 
   /** A raw document, e.g. a malformed one, under a key of the test's choosing. */
@@ -110,7 +160,8 @@ export class CvrStandIn {
     const fault = this.faults.shift();
     if (fault && 'hang' in fault) { this.hanging.add(res); return; }
     if (fault && 'status' in fault) return send(res, fault.status, { error: `fault ${fault.status}`, status: fault.status });
-    if (req.method === 'POST' && url.pathname === '/cvr-permanent/virksomhed/_search') return this.search(JSON.parse(body) as Query, res);
+    const search = /^\/cvr-permanent\/(virksomhed|produktionsenhed)\/_search$/.exec(url.pathname);
+    if (req.method === 'POST' && search) return this.search(search[1] === 'virksomhed' ? this.docs : this.units, JSON.parse(body) as Query, res);
     if (req.method === 'POST' && url.pathname === '/_search/scroll') {
       const id = body.trim().startsWith('{') ? String((JSON.parse(body) as { scroll_id?: unknown }).scroll_id) : body.trim();
       const scroll = this.scrolls.get(id);
@@ -120,8 +171,8 @@ export class CvrStandIn {
     return send(res, 400, { error: 'unsupported request', status: 400 });
   }
 
-  private search(q: Query, res: http.ServerResponse): void {
-    const matching = [...this.docs.values()].filter((d) => matches(d, q.query ?? {}));
+  private search(docs: Map<string, unknown>, q: Query, res: http.ServerResponse): void {
+    const matching = [...docs.values()].filter((d) => matches(d, q.query ?? {}));
     const sortField = q.sort ? Object.keys(q.sort[0] ?? {})[0] : undefined;
     if (sortField) matching.sort((a, b) => Number(field(a, sortField)[0] ?? 0) - Number(field(b, sortField)[0] ?? 0));
     const id = `c2NhbjsxOzE${(++this.scrollCounter).toString(36)}`;

@@ -5,7 +5,7 @@ import type { ImportError, ImportRow, ParsedImport } from './importResult.js';
 import { normalizeLegalForm } from './legalForm.js';
 import { detectSeparator, forEachCsvRecord, type CsvRecord } from './csvReader.js';
 import {
-  cleanNames, collapseSpaces, finishImport, isInMunicipality, readCvr, readIndustryCode, readMunicipalityCode, readName,
+  cleanNames, collapseSpaces, DEFAULT_MUNICIPALITY_CODES, finishImport, isInMunicipality, readCvr, readIndustryCode, readMunicipalityCode, readName,
   readPNumbers, readPostalCode, readStatus, type Issues,
 } from './rules.js';
 
@@ -78,7 +78,7 @@ function readCodeVersion(raw: string, issues: Issues): IndustryCodeVersion {
   return 'DB07';
 }
 
-function toCompany(fields: readonly string[], index: ColumnIndex, issues: Issues): Company {
+function toCompany(fields: readonly string[], index: ColumnIndex, issues: Issues, codes: readonly string[]): Company {
   const cell = (c: Column): string => {
     const i = index[c];
     return i === undefined ? '' : (fields[i] ?? '');
@@ -104,13 +104,13 @@ function toCompany(fields: readonly string[], index: ColumnIndex, issues: Issues
     employeeBand: readEmployees(cell('ansatte'), issues),
     advertisingProtected: readBoolean(cell('reklamebeskyttet'), issues),
     status: readStatus(cell('status')),
-    inMunicipality: isInMunicipality(address),
+    inMunicipality: isInMunicipality(address, codes),
     fictional: false,
   };
 }
 
 /** Semicolon-separated UTF-8 with a Danish header row (see the import guide for the columns). */
-export function parseCompanyCsv(text: string): ParsedImport {
+export function parseCompanyCsv(text: string, codes: readonly string[] = DEFAULT_MUNICIPALITY_CODES): ParsedImport {
   const body = text.replace(/^\uFEFF/, '');
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [];
@@ -129,7 +129,7 @@ export function parseCompanyCsv(text: string): ParsedImport {
       return false;
     }
     const issues: Issues = [];
-    const company = toCompany(record.fields, index, issues);
+    const company = toCompany(record.fields, index, issues, codes);
     if (issues.length > 0) errors.push({ line: record.line, reason: issues.join('; ') });
     else rows.push({ line: record.line, company });
     return true;

@@ -9,26 +9,27 @@ import type { ImportError, ImportRow, ParsedImport } from './importResult.js';
 import { knownLegalForm, normalizeLegalForm } from './legalForm.js';
 import { readJsonItems, type JsonItem } from './cvrJsonItems.js';
 import {
-  cleanNames, finishImport, isInMunicipality, readCvr, readIndustryCode, readMunicipalityCode, readName,
+  cleanNames, DEFAULT_MUNICIPALITY_CODES, finishImport, isInMunicipality, readCvr, readIndustryCode, readMunicipalityCode, readName,
   readPNumbers, readPostalCode, readStatus, type Issues,
 } from './rules.js';
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
-function isObj(v: unknown): v is Obj {
+/** Small readers of the service's JSON, shared with the production unit parser. */
+export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-const asObj = (v: unknown): Obj => (isObj(v) ? v : {});
-const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
-const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+export const asObj = (v: unknown): Obj => (isObj(v) ? v : {});
+export const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
+export const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-function isCurrent(entry: Obj): boolean {
+export function isCurrent(entry: Obj): boolean {
   const periode = entry.periode;
   return !isObj(periode) || periode.gyldigTil === null || periode.gyldigTil === undefined;
 }
 
 /** The entry valid now, else the latest to start: a ceased company has no open periods left. */
-function newest(entries: Obj[]): Obj | undefined {
+export function newest(entries: Obj[]): Obj | undefined {
   const open = entries.filter(isCurrent);
   const pool = open.length > 0 ? open : entries;
   let best: Obj | undefined;
@@ -85,9 +86,10 @@ function street(a: Obj): string | null {
   return [`${road} ${number}`.trim(), floor].filter((s) => s !== '').join(', ');
 }
 
-function address(company: Obj, meta: Obj, issues: Issues): Company['address'] {
+/** The current address: the metadata's newest, else the open entry of the dated list (companies and units alike). */
+export function currentAddress(entity: Obj, meta: Obj, issues: Issues): Company['address'] {
   const a = isObj(meta.nyesteBeliggenhedsadresse)
-    ? meta.nyesteBeliggenhedsadresse : asObj(newest(list(company.beliggenhedsadresse)));
+    ? meta.nyesteBeliggenhedsadresse : asObj(newest(list(entity.beliggenhedsadresse)));
   const postal = typeof a.postnummer === 'number' ? String(a.postnummer).padStart(4, '0') : text(a.postnummer);
   return {
     street: street(a),
@@ -109,12 +111,12 @@ function employeeBand(meta: Obj): string | null {
   return null;
 }
 
-function toCompany(company: Obj, issues: Issues): Company {
+function toCompany(company: Obj, issues: Issues, codes: readonly string[]): Company {
   const meta = asObj(company.virksomhedMetadata);
   const cvr = readCvr(text(company.cvrNummer), issues);
   const name = readName(text(asObj(meta.nyesteNavn).navn) || text(asObj(newest(list(company.navne))).navn), issues);
   const { code, version } = industry(company, meta, issues);
-  const addr = address(company, meta, issues);
+  const addr = currentAddress(company, meta, issues);
   const units = list(company.penheder).filter(isCurrent).map((p) => text(p.pNummer));
   const status = text(meta.sammensatStatus) || text(asObj(newest(list(company.virksomhedsstatus))).status);
   return {
@@ -129,26 +131,26 @@ function toCompany(company: Obj, issues: Issues): Company {
     employeeBand: employeeBand(meta),
     advertisingProtected: company.reklamebeskyttet === true || company.reklamebeskyttet === 'true',
     status: readStatus(status),
-    inMunicipality: isInMunicipality(addr),
+    inMunicipality: isInMunicipality(addr, codes),
     fictional: false,
   };
 }
 
 /** NDJSON, a JSON array, one document or an Elasticsearch response of Vrvirksomhed documents. */
-export function parseCvrJson(input: string): ParsedImport {
+export function parseCvrJson(input: string, codes: readonly string[] = DEFAULT_MUNICIPALITY_CODES): ParsedImport {
   const { items, errors, noun } = readJsonItems(input);
-  return finishImport('cvr-json', ...parseItems(items, errors), noun);
+  return finishImport('cvr-json', ...parseItems(items, errors, codes), noun);
 }
 
 /**
  * Hits as the CVR service returns them (`{_source: {Vrvirksomhed}}`), positions counted from 1; used by the
  * scheduled sync so both paths refuse the same documents with the same words.
  */
-export function parseCvrDocuments(values: readonly unknown[]): ParsedImport {
-  return finishImport('cvr-json', ...parseItems(values.map((value, i) => ({ line: i + 1, value })), []), 'element');
+export function parseCvrDocuments(values: readonly unknown[], codes: readonly string[] = DEFAULT_MUNICIPALITY_CODES): ParsedImport {
+  return finishImport('cvr-json', ...parseItems(values.map((value, i) => ({ line: i + 1, value })), [], codes), 'element');
 }
 
-function parseItems(items: readonly JsonItem[], readErrors: readonly ImportError[]): [ImportRow[], ImportError[]] {
+function parseItems(items: readonly JsonItem[], readErrors: readonly ImportError[], codes: readonly string[]): [ImportRow[], ImportError[]] {
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [...readErrors];
   for (const item of items) {
@@ -158,7 +160,7 @@ function parseItems(items: readonly JsonItem[], readErrors: readonly ImportError
       continue;
     }
     const issues: Issues = [];
-    const parsed = toCompany(company, issues);
+    const parsed = toCompany(company, issues, codes);
     if (issues.length > 0) errors.push({ line: item.line, reason: issues.join('; ') });
     else rows.push({ line: item.line, company: parsed });
   }

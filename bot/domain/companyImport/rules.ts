@@ -101,12 +101,17 @@ export function readStatus(raw: string | null | undefined): string {
   return t === '' ? 'NORMAL' : t.toUpperCase();
 }
 
+/** Whose companies count as "in the municipality" unless configured otherwise (CVR_MUNICIPALITY_CODES). */
+export const DEFAULT_MUNICIPALITY_CODES: readonly string[] = [NORDDJURS_MUNICIPALITY_CODE];
+
 /**
  * Membership comes from kommunekode because six postal codes are shared with Syddjurs. Without one, only a
- * postal code that is Norddjurs' alone is proof enough.
+ * postal code that is Norddjurs' alone is proof enough (the postal table is Norddjurs', so only when 707 is
+ * one of the codes).
  */
-export function isInMunicipality(address: Company['address']): boolean {
-  if (address.municipalityCode !== null) return address.municipalityCode === NORDDJURS_MUNICIPALITY_CODE;
+export function isInMunicipality(address: Company['address'], codes: readonly string[]): boolean {
+  if (address.municipalityCode !== null) return codes.includes(address.municipalityCode);
+  if (!codes.includes(NORDDJURS_MUNICIPALITY_CODE)) return false;
   const area = postalArea(address.postalCode);
   return area !== undefined && !area.sharedWithSyddjurs;
 }

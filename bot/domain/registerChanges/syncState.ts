@@ -2,13 +2,19 @@
 
 export type SyncKind = 'full' | 'delta';
 
+/** A run reads companies first, then the production units in the municipality. */
+export type SyncPhase = 'companies' | 'units';
+
 export interface SyncCheckpoint {
   kind: SyncKind;
+  phase: SyncPhase;
   startedAt: string;
   /** Deltas ask for documents updated since this ISO time; null for a full sync. */
   since: string | null;
   /** Pages are read in CVR order; a resumed run asks only for numbers above the last one written. */
   lastCvr: string | null;
+  /** Units are read in P-number order, and resumed the same way. */
+  lastPNumber: string | null;
   pages: number;
   fetched: number;
 }
@@ -63,4 +69,16 @@ export const FAILING_WARNING_MS = 24 * 3600_000;
 
 export function failingTooLong(state: CvrSyncState, now: Date): boolean {
   return state.failingSince !== null && now.getTime() - Date.parse(state.failingSince) >= FAILING_WARNING_MS;
+}
+
+/**
+ * The sync as the health and readiness probes report it: "off" when not configured, "ok" while it works or
+ * has failed for less than a day (the service is often busy for an hour), "degraded" after a day of failures.
+ * Degraded never takes the instance out of service: the register still answers, only less fresh.
+ */
+export type SyncHealth = 'off' | 'ok' | 'degraded';
+
+export function syncHealth(configured: boolean, state: CvrSyncState, now: Date): SyncHealth {
+  if (!configured) return 'off';
+  return failingTooLong(state, now) ? 'degraded' : 'ok';
 }

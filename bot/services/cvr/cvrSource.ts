@@ -40,9 +40,13 @@ const RETRYABLE = new Set([429, 502, 503, 504]);
 export class CvrSource {
   constructor(private readonly s: CvrSourceSettings, private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void> = abortableSleep) {}
 
-  /** First page of a search of `type` (virksomhed or produktionsenhed) under the cvr-permanent alias. */
-  search(type: 'virksomhed' | 'produktionsenhed', body: Record<string, unknown>, signal: AbortSignal): Promise<ScrollPage> {
-    const url = `${this.s.baseUrl.replace(/\/+$/, '')}/cvr-permanent/${type}/_search?scroll=${this.s.scrollKeepAlive}`;
+  /**
+   * First page of a search of `type` (virksomhed or produktionsenhed) under the cvr-permanent alias; `scroll`
+   * false for a look-up that fits one page, so no scroll context is left open on the service.
+   */
+  search(type: 'virksomhed' | 'produktionsenhed', body: Record<string, unknown>, signal: AbortSignal, scroll = true): Promise<ScrollPage> {
+    const base = `${this.s.baseUrl.replace(/\/+$/, '')}/cvr-permanent/${type}/_search`;
+    const url = scroll ? `${base}?scroll=${this.s.scrollKeepAlive}` : base;
     return this.call(url, JSON.stringify(body), 'application/json', signal);
   }
 

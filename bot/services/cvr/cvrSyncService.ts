@@ -1,20 +1,20 @@
-import type { Company } from '../../domain/company.js';
-import { sameCompany } from '../../domain/company.js';
-import { parseCvrDocuments } from '../../domain/companyImport/index.js';
-import { registerChanges, type RegisterChange, type RegisterChangeKind } from '../../domain/registerChanges/changes.js';
-import { companyQuery } from '../../domain/registerChanges/cvrQuery.js';
+import type { RegisterChange, RegisterChangeKind } from '../../domain/registerChanges/changes.js';
 import {
-  dueSync, failingTooLong, type CvrSyncState, type SyncCheckpoint, type SyncKind, type SyncRunSummary, type SyncSchedule,
+  dueSync, failingTooLong, syncHealth, type CvrSyncState, type SyncCheckpoint, type SyncHealth, type SyncKind, type SyncRunSummary, type SyncSchedule,
 } from '../../domain/registerChanges/syncState.js';
 import type { CompanyStore } from '../../store/companyStore.js';
 import type { CvrSyncStore } from '../../store/cvrSyncStore.js';
 import { Poller } from '../../util/poller.js';
 import type { CompanyDirectory } from '../companyDirectory.js';
 import { CvrSourceError, type CvrSource } from './cvrSource.js';
+import { CompanyPass } from './companyPass.js';
+import { LocalUnitPass } from './localUnitPass.js';
 
 export interface CvrSyncSettings extends SyncSchedule {
   municipalityCodes: readonly string[];
   pageSize: number;
+  /** Companies are written once this many documents have been read (and at the end); progress is saved then. */
+  writeBatch: number;
 }
 
 export interface CvrSyncDeps {
@@ -64,6 +64,13 @@ export class CvrSyncService {
     return { configured: this.d.source !== null, municipalityCodes, schedule: { deltaMinutes, fullDays }, state, failingLong: failingTooLong(state, this.d.now()) };
   }
 
+  /** For /healthz, every minute: no storage read when the sync is off. */
+  async health(): Promise<{ status: SyncHealth; failingSince: string | null }> {
+    if (!this.d.source) return { status: 'off', failingSince: null };
+    const state = await this.d.store.state();
+    return { status: syncHealth(true, state, this.d.now()), failingSince: state.failingSince };
+  }
+
   changes(fromMonth: string, toMonth: string, kinds?: readonly RegisterChangeKind[]): Promise<RegisterChange[]> {
     return this.d.store.list(fromMonth, toMonth, kinds);
   }
@@ -93,31 +100,55 @@ export class CvrSyncService {
   private async run(source: CvrSource, kind: SyncKind, state: CvrSyncState): Promise<SyncOutcome> {
     const now = this.d.now();
     const checkpoint: SyncCheckpoint = state.checkpoint ?? {
-      kind, startedAt: now.toISOString(), lastCvr: null, pages: 0, fetched: 0,
+      kind, phase: 'companies', startedAt: now.toISOString(), lastCvr: null, lastPNumber: null, pages: 0, fetched: 0,
       since: kind === 'delta' && state.watermark ? new Date(Date.parse(state.watermark) - DELTA_OVERLAP_MS).toISOString() : null,
     };
     // The first sync ever finds every company "new"; it is the baseline the later ones compare with.
     const baseline = state.lastFullAt === null && state.lastDeltaAt === null;
     const totals = { inserted: 0, updated: 0, unchanged: 0, refused: 0, changes: 0 };
-    let current: CvrSyncState = { ...state, checkpoint };
+    const add = (t: Partial<typeof totals>): void => {
+      for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += t[k] ?? 0;
+    };
+    const units = new LocalUnitPass({
+      source, companies: this.d.companies, directory: this.d.directory, municipalityCodes: this.d.settings.municipalityCodes,
+      pageSize: this.d.settings.pageSize, signal: this.stopping.signal,
+    });
+    const companies = new CompanyPass({
+      companies: this.d.companies, store: this.d.store, directory: this.d.directory, municipalityCodes: this.d.settings.municipalityCodes,
+      pageSize: this.d.settings.pageSize, baseline, now: this.d.now,
+    });
+    const progress = (t: { pages: number; fetched: number }): Promise<void> => {
+      checkpoint.pages += t.pages;
+      checkpoint.fetched += t.fetched;
+      return this.d.store.save(this.d.instanceId, { ...state, checkpoint }, new Date(this.d.now().getTime() + LEASE_MS));
+    };
+    const flush = async (): Promise<void> => {
+      const t = await companies.flush();
+      add(t);
+      checkpoint.lastCvr = t.lastCvr ?? checkpoint.lastCvr;
+      await progress(t);
+    };
     try {
-      const query = this.query(checkpoint);
-      let page = await source.search('virksomhed', query, this.stopping.signal);
-      while (page.hits.length > 0) {
-        const pageTotals = await this.writePage(page.hits, baseline);
-        for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += pageTotals[k];
-        checkpoint.pages++;
-        checkpoint.fetched += page.hits.length;
-        checkpoint.lastCvr = pageTotals.lastCvr ?? checkpoint.lastCvr;
-        current = { ...current, checkpoint };
-        await this.d.store.save(this.d.instanceId, current, new Date(this.d.now().getTime() + LEASE_MS));
-        if (!page.scrollId) break;
-        page = await source.next(page.scrollId, this.stopping.signal);
+      if (checkpoint.phase === 'companies') {
+        await this.eachPage(source, 'virksomhed', companies.query(checkpoint), async (hits) => {
+          companies.read(hits);
+          if (companies.buffered >= this.d.settings.writeBatch) await flush();
+        });
+        await flush();
+        checkpoint.phase = 'units';
+        await progress({ pages: 0, fetched: 0 });
       }
+      await this.eachPage(source, 'produktionsenhed', units.query(checkpoint), async (hits) => {
+        const t = await units.writePage(hits);
+        add(t);
+        checkpoint.lastPNumber = t.lastPNumber ?? checkpoint.lastPNumber;
+        await progress({ pages: 1, fetched: hits.length });
+      });
     } catch (e) {
       const error = e instanceof CvrSourceError ? e.message : `uventet fejl: ${e instanceof Error ? e.message : String(e)}`;
       const at = this.d.now().toISOString();
       const stopped = e instanceof CvrSourceError && e.kind === 'stopped';
+      const current: CvrSyncState = { ...state, checkpoint };
       const failed: CvrSyncState = stopped ? current : { ...current, lastError: error, lastErrorAt: at, failingSince: current.failingSince ?? at };
       await this.d.store.save(this.d.instanceId, failed, this.d.now());
       if (!stopped) this.d.log(`CVR sync (${kind}) failed: ${error}`);
@@ -126,47 +157,38 @@ export class CvrSyncService {
     const finishedAt = this.d.now().toISOString();
     const run: SyncRunSummary = { kind, startedAt: checkpoint.startedAt, finishedAt, fetched: checkpoint.fetched, ...totals };
     await this.d.store.save(this.d.instanceId, {
-      ...current,
-      lastFullAt: kind === 'full' ? finishedAt : current.lastFullAt,
-      lastDeltaAt: kind === 'delta' ? finishedAt : current.lastDeltaAt,
+      ...state,
+      lastFullAt: kind === 'full' ? finishedAt : state.lastFullAt,
+      lastDeltaAt: kind === 'delta' ? finishedAt : state.lastDeltaAt,
       watermark: checkpoint.startedAt,
       lastRun: run, lastError: null, lastErrorAt: null, failingSince: null, checkpoint: null,
     }, this.d.now());
     return { kind: 'ran', run };
   }
 
-  private query(checkpoint: SyncCheckpoint): Record<string, unknown> {
-    const knownCvrs = [...this.d.directory.all()].filter((c) => c.inMunicipality).map((c) => c.cvr);
-    return companyQuery({
-      municipalityCodes: this.d.settings.municipalityCodes, knownCvrs, updatedSince: checkpoint.since, pageSize: this.d.settings.pageSize, afterCvr: checkpoint.lastCvr,
-    });
-  }
-
   /**
-   * One page: changes are recorded before the companies are written, under keys a re-run writes again, so
-   * a crash between the two leaves no change unrecorded and none twice. Documents that cannot be read are
-   * counted and left out; the rest of the page is written.
+   * Reads a search page by page. The next page is asked for while this one is handled: the service takes
+   * seconds per page of full documents, and our writes need not wait for it, nor it for them.
    */
-  private async writePage(hits: readonly unknown[], baseline: boolean) {
-    const parsed = parseCvrDocuments(hits);
-    const codes = this.d.settings.municipalityCodes;
-    const at = this.d.now().toISOString();
-    const companies: Company[] = parsed.rows.map((r) => ({ ...r.company, inMunicipality: codes.includes(r.company.address.municipalityCode ?? '') }));
-    const changes: RegisterChange[] = [];
-    const changed: Company[] = [];
-    for (const c of companies) {
-      const known = this.d.directory.get(c.cvr);
-      if (known && sameCompany(known, c)) continue;
-      changed.push(c);
-      if (!(baseline && !known)) changes.push(...registerChanges(known, c, at));
+  private async eachPage(
+    source: CvrSource, type: 'virksomhed' | 'produktionsenhed', query: Record<string, unknown>, handle: (hits: readonly unknown[]) => Promise<void>,
+  ): Promise<void> {
+    // Ends a fetch still in flight when handling a page fails, so it does not retry on after the run is over.
+    const abandon = new AbortController();
+    const signal = AbortSignal.any([this.stopping.signal, abandon.signal]);
+    try {
+      let page = await source.search(type, query, signal);
+      while (page.hits.length > 0) {
+        const next = page.scrollId ? source.next(page.scrollId, signal) : null;
+        // Awaited below; if handling fails first, the fetch's own failure is of no interest.
+        next?.catch(() => undefined);
+        await handle(page.hits);
+        if (!next) return;
+        page = await next;
+      }
+    } finally {
+      abandon.abort();
     }
-    await this.d.store.record(changes);
-    // Only what differs from the in-memory register is handed on: upsertMany reads every partition it is
-    // given, and most of a delta is unchanged. It still compares with the stored rows before writing.
-    const summary = await this.d.companies.upsertMany(changed);
-    this.d.directory.apply(changed);
-    const lastCvr = companies.map((c) => c.cvr).sort().at(-1) ?? null;
-    return { ...summary, unchanged: summary.unchanged + companies.length - changed.length, refused: parsed.errors.length, changes: changes.length, lastCvr };
   }
 
   /** Checks every interval whether a run is due; never two at once. */

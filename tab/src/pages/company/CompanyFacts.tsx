@@ -40,6 +40,12 @@ function OwnerFact({ owner }: { owner: ContactOwner }) {
   );
 }
 
+/** A production unit here of a company registered elsewhere: "Industrivej 4, 8500 Grenaa (P 1012345678)". */
+function unitLine(u: NonNullable<Company['localUnits']>[number]): string {
+  const a = u.address;
+  return `${[a.street, [a.postalCode, a.town].filter(Boolean).join(' ')].filter(Boolean).join(', ')} (P ${u.pNumber})`;
+}
+
 export function CompanyFacts({ company, owner }: { company: Company; owner: ContactOwner | null }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
@@ -58,6 +64,7 @@ export function CompanyFacts({ company, owner }: { company: Company; owner: Cont
     [t.company.status, company.status],
     [t.company.inMunicipality, company.inMunicipality ? t.common.yes : t.common.no],
     ...(company.pNumbers.length ? [[t.company.pNumbers, company.pNumbers.join(', ')] as [string, string]] : []),
+    ...(company.localUnits?.length ? [[t.company.localUnits, company.localUnits.map(unitLine).join('; ')] as [string, string]] : []),
     [t.company.owner, owner ? <OwnerFact owner={owner} /> : t.company.noOwner],
   ];
   return (

@@ -18,7 +18,7 @@ export function ReadinessStatus() {
   return (
     <div>
       <MessageBar intent={r.ok ? 'success' : 'warning'}>
-        <MessageBarBody>{r.ok ? m.ok : m.notOk}</MessageBarBody>
+        <MessageBarBody>{r.ok ? m.ok : r.status === 'degraded' ? m.degraded : m.notOk}</MessageBarBody>
       </MessageBar>
       <ul>
         <li>{m.storage(r.storage.ok, formatInteger(r.storage.latencyMs, locale))}</li>
