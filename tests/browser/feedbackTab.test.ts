@@ -33,7 +33,7 @@ async function companiesAnswerLinks(app: TestApp): Promise<void> {
 type Pending = PendingOptOutListResponse['pending'][number];
 
 describe('tab in Chromium: feedback links and pending opt-outs (coordinator)', function () {
-  const suite = useBrowser(companiesAnswerLinks);
+  const suite = useBrowser({ prepare: companiesAnswerLinks });
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;

@@ -19,7 +19,7 @@ async function installInTwoChannels(app: TestApp): Promise<void> {
 }
 
 describe('tab in Chromium: settings – the channel for the weekly overview and shared plans', function () {
-  const suite = useBrowser(installInTwoChannels);
+  const suite = useBrowser({ prepare: installInTwoChannels });
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;

@@ -18,14 +18,31 @@ export interface Target {
   close(): Promise<void>;
 }
 
+let shared: Promise<Target> | null = null;
+
 /**
- * TAB_BASE_URL when set; otherwise a real server with demo data, which `prepare` may bring into a state
- * through its own endpoints (the bot installed in a channel, companies answering feedback links).
+ * TAB_BASE_URL when set; otherwise one real server with demo data shared by the browser suites of this test
+ * run (seeding takes 10–20 s, once), which `prepare` brings into a suite's state through the product's own
+ * endpoints (the bot installed in a channel, companies answering feedback links). Suites compare the page with
+ * what the API answers at that moment, so what an earlier suite saved does not break a later one; a suite
+whose assertions start from the demo data as seeded asks for its own server.
  */
-export async function startSuiteTarget(prepare?: (app: TestApp) => Promise<void>): Promise<Target> {
+export async function startSuiteTarget(opts: { prepare?: (app: TestApp) => Promise<void>; ownServer?: boolean } = {}): Promise<Target> {
+  const { prepare, ownServer } = opts;
   if (process.env.TAB_BASE_URL) return startTarget(process.env.TAB_BASE_URL);
   if (!existsSync(path.join(TAB_DIST, 'index.html'))) throw new Error(`${TAB_DIST}/index.html is missing: build first (npm run build)`);
-  return startDemoServer(prepare);
+  if (ownServer) return startDemoServer(prepare);
+  shared ??= startDemoServer();
+  const target = await shared;
+  if (target.app) await prepare?.(target.app);
+  return { ...target, close: async () => {} };
+}
+
+/** Stops the shared server, once every suite of the run is done (a root-level hook in suite.ts). */
+export async function stopSharedServer(): Promise<void> {
+  const running = shared;
+  shared = null;
+  await (await running?.catch(() => null))?.close();
 }
 
 /** The real server on its own tables in its own Azurite, seeded with the fictional demo data as `npm start` is. */
