@@ -49,7 +49,12 @@ export class PlanService {
    * With `basedOn` (the version the coordinator opened) it is stored as the next version of that plan, provided
    * that version is still the newest.
    */
-  async save(items: readonly PlanItem[], note: string | null, by: { id: string | null; name: string }, basedOn: string | null = null): Promise<SavePlanOutcome> {
+  async save(
+    items: readonly PlanItem[],
+    note: string | null,
+    by: { id: string | null; name: string },
+    basedOn: string | null = null,
+  ): Promise<SavePlanOutcome> {
     const savedBy = by.name;
     if (note !== null && containsCpr(note)) return { kind: 'cpr', field: 'note' };
     if (items.some((i) => containsCpr(i.companyName) || (i.person !== null && containsCpr(i.person))))
