@@ -66,6 +66,8 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
           contact(4, KRO.cvr, 'unge', '2026-09-01', CAMILLA), // day 91: too long ago
           contact(5, KRO.cvr, 'jobcenter', '2026-11-20', PIA), // Pia turns notices off below
           contact(6, KRO.cvr, 'boern-familie', '2026-11-25', BIRGITTE), // registers the opt-out herself
+          contact(7, BAGER.cvr, 'skole', '2026-11-29', LARS),
+          contact(8, BAGER.cvr, 'jobcenter', '2026-11-28', HENRIK), // registers the opt-out in the tab
         ].map((c) => ({ ...c, id: s.journal.mintContactId(Date.parse(`${c.date}T09:00:00Z`)) }));
         await s.journal.upsertMany(contacts);
       },
@@ -149,7 +151,16 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
     assert.equal(graph.notifications.length, before + 2);
   });
 
-  for (const status of [403, 500]) {
+  it('tells them too when the opt-out is registered in the tab (the bot and the tab share the contact-log service)', async () => {
+    const before = graph.notifications.length;
+    const henrik = await localTabApi(t.baseUrl, HENRIK.name);
+    const res = await henrik.post<{ id: string }>('/optouts', { cvr: BAGER.cvr, scope: { kind: 'all' }, reason: 'Ønsker ro', source: 'telefon' });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    await t.app.activityFeed.settled();
+    assert.deepEqual(graph.notifications.slice(before).map((n) => [n.userId, n.body.activityType, (n.body.topic as { value: string }).value]), [[LARS.id, 'companyOptedOut', BAGER.name]]);
+  });
+
+  for (const status of [403, 404, 429, 500]) {
     it(`stores the plan and the opt-out when Graph answers ${status}, and logs a warning that says why`, async () => {
       graph.failWith = status;
       try {
@@ -175,4 +186,26 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
       }
     });
   }
+
+  it('stores the plan and says in the log why nothing was sent when Graph is not configured', async () => {
+    const off = await startTestApp(azurite, {
+      now: () => NOW,
+      seed: async (s) => {
+        await s.companies.upsertMany([SMEDIE]);
+        await s.journal.upsertMany([{ ...contact(1, SMEDIE.cvr, 'jobcenter', '2026-11-02', HENRIK), id: s.journal.mintContactId(Date.parse('2026-11-02T09:00:00Z')) }]);
+      },
+    });
+    try {
+      const before = graph.requests.length;
+      const mette = await localTabApi(off.baseUrl, METTE.name);
+      const res = await mette.post<SavedPlan>('/plans', { items: [item(SMEDIE, 'jobcenter', HENRIK.name)] });
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      assert.ok(await off.stores.plans.get(res.body.id));
+      await off.app.activityFeed.settled();
+      assert.match(off.logs.join('\n'), /activity feed: 1 notice\(s\) for plan \S+ not sent: Microsoft Graph is not configured/);
+      assert.equal(graph.requests.length, before, 'nothing reached Graph');
+    } finally {
+      await off.stop();
+    }
+  });
 });
