@@ -10,7 +10,10 @@ import type { Contact } from '../domain/contact.js';
 import type { PlanItem, SavedPlan } from '../domain/planning/index.js';
 import { unitNameOf, type Unit, type UnitId } from '../domain/units.js';
 import type { ActivityFeedStore } from '../store/activityFeedStore.js';
+import { mapLimit } from '../util/collections.js';
 import type { FeedNotification, FeedSender } from './graph/graphActivityFeed.js';
+
+const SEND_CONCURRENCY = 4;
 
 export interface ActivityFeedDeps {
   store: Pick<ActivityFeedStore, 'get' | 'save' | 'list'>;
@@ -69,8 +72,9 @@ export class ActivityFeedService {
           this.d.warn(`activity feed: ${notices.length} notice(s) for ${what} not sent: Microsoft Graph is not configured (ACTIVITY_FEED_ENABLED)`);
           return;
         }
-        const results = await Promise.allSettled(notices.map((n) => sender.send(n.recipientId, this.notification(n))));
-        const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
+        // A few at a time: a plan of many items would otherwise meet Graph's per-app throttling (429) all at once.
+        const results = await mapLimit(notices, SEND_CONCURRENCY, (n) => sender.send(n.recipientId, this.notification(n)).then(() => null, (e: unknown) => (e instanceof Error ? e.message : String(e))));
+        const failed = results.filter((r): r is string => r !== null);
         if (failed.length > 0) this.d.warn(`activity feed: ${failed.length} of ${notices.length} notice(s) for ${what} not sent: ${[...new Set(failed)].join('; ')}`);
       } catch (e) {
         this.d.warn(`activity feed: notices for ${what} not sent: ${e instanceof Error ? e.message : String(e)}`);
