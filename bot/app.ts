@@ -14,8 +14,8 @@ import { registerTabApi } from './api/tabApi.js';
 import { registerAccessLogRoutes } from './api/accessLogRoutes.js';
 import { registerDataProtectionRoutes } from './api/dataProtectionRoutes.js';
 import { registerActivityFeedRoutes } from './api/activityFeedRoutes.js';
-import { ActivityFeedService } from './services/activityFeedService.js';
-import { activityFeedCredential, GraphActivityFeed, type FeedSender } from './services/graph/graphActivityFeed.js';
+import { ActivityFeedService, activityFeedLink } from './services/activityFeedService.js';
+import { graphActivityFeedFromSettings, type FeedSender } from './services/graph/graphActivityFeed.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
 import { registerFeedbackPage } from './feedback/feedbackPage.js';
@@ -124,13 +124,10 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const accessLog = new AccessLogService(stores.accessLog, now, log, deps.accessLog);
   const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now, accessLog);
   const readModel = new ContactReadModel(stores.journal, now, (since) => stores.privacyAudit.writtenSince(since));
-  const feed = config.activityFeed;
   const activityFeed = new ActivityFeedService({
     store: stores.activityFeed, contacts: () => readModel.contacts(), units, now, warn: (m) => logger.warn(m),
-    sender: deps.activityFeedSender !== undefined ? deps.activityFeedSender : feed ? new GraphActivityFeed({ credential: activityFeedCredential(feed) }) : null,
-    link: ({ cvr }) => (feed
-      ? `https://teams.microsoft.com/l/entity/${encodeURIComponent(feed.teamsAppId)}/oversigt?context=${encodeURIComponent(JSON.stringify({ subEntityId: `virksomhed/${cvr}` }))}`
-      : `${config.publicBaseUrl}/tab/index.html#/virksomhed/${cvr}`),
+    sender: deps.activityFeedSender !== undefined ? deps.activityFeedSender : graphActivityFeedFromSettings(config.activityFeed ?? null),
+    link: activityFeedLink(config.activityFeed?.teamsAppId ?? null, config.publicBaseUrl),
   });
   const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, lookup, (c) => readModel.add(c),
     (cvr, name, actor) => activityFeed.optedOut(cvr, name, actor));

@@ -28,6 +28,16 @@ export interface ActivityFeedDeps {
   link: (target: { cvr: string }) => string;
 }
 
+/**
+ * Where selecting a notice leads: a Teams deep link to the personal tab (its entity "oversigt", the company as the
+ * sub-entity) when the Teams app id is known, else the tab's own page for the company.
+ */
+export function activityFeedLink(teamsAppId: string | null, publicBaseUrl: string): (target: { cvr: string }) => string {
+  return ({ cvr }) => (teamsAppId
+    ? `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/oversigt?context=${encodeURIComponent(JSON.stringify({ subEntityId: `virksomhed/${cvr}` }))}`
+    : `${publicBaseUrl}/tab/index.html#/virksomhed/${cvr}`);
+}
+
 export class ActivityFeedService {
   private readonly pending = new Set<Promise<void>>();
 

@@ -66,6 +66,11 @@ export interface ActivityFeedSettings {
   managedIdentityClientId: string;
 }
 
+/** The sender start-up builds from settings; null (nothing sent, a warning per event) when they are absent. */
+export function graphActivityFeedFromSettings(s: ActivityFeedSettings | null): GraphActivityFeed | null {
+  return s ? new GraphActivityFeed({ credential: activityFeedCredential(s) }) : null;
+}
+
 /** The app's token, obtained with the managed identity's token as the client assertion (workload identity federation). */
 export function activityFeedCredential(s: ActivityFeedSettings): TokenCredential {
   const identity = new ManagedIdentityCredential({ clientId: s.managedIdentityClientId });
