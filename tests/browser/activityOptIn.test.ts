@@ -5,8 +5,12 @@ import { startTestAzurite } from '../support/storage.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import { assertAccessible } from './support/axe.js';
 import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
-import { goTo, openAs, settle } from './support/tab.js';
-import { coordinatorOf, staffOf, startTarget, type Target } from './support/target.js';
+import { openAs, settle } from './support/tab.js';
+import { openInFakeTeams, tabFrame } from './support/teamsHost.js';
+import { coordinatorOf, localToken, staffOf, startTarget, type Target } from './support/target.js';
+import { testCompany, validCvr } from '../support/companies.js';
+
+const COMPANY = testCompany({ cvr: validCvr(961), name: 'Glesborg Tømrerforretning ApS' });
 
 describe('tab in Chromium against the real server: the activity-feed switch on the settings page', function () {
   this.timeout(180_000);
@@ -25,7 +29,7 @@ describe('tab in Chromium against the real server: the activity-feed switch on t
     }
     azurite = await startTestAzurite();
     // No Graph configured, as in local mode: the choice is kept and the page says notices are not sent yet.
-    t = await startTestApp(azurite);
+    t = await startTestApp(azurite, { seed: async (s) => { await s.companies.upsertMany([COMPANY]); } });
     target = await startTarget(t.baseUrl);
     browser = await launchChromium();
     ({ context, page } = await newPage(browser, { bypassCsp: true }));
@@ -70,7 +74,8 @@ describe('tab in Chromium against the real server: the activity-feed switch on t
     const own = await newPage(browser, { bypassCsp: true });
     try {
       await openAs(own.page, target, coordinator);
-      await goTo(own.page, '#/indstillinger');
+      await own.page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).click();
+      await settle(own.page);
       await own.page.getByRole('heading', { level: 2, name: 'Kanal' }).waitFor();
       const unit = own.page.getByRole('switch', { name: 'Også når min enhed får en kontakt i planen uden navn' });
       await unit.click();
@@ -78,6 +83,20 @@ describe('tab in Chromium against the real server: the activity-feed switch on t
       assert.deepEqual((await t.stores.activityFeed.get(coordinator.userId))?.choice, { notify: true, unitItems: true });
       assert.equal(await unit.isChecked(), true);
       await assertAccessible(own.page, 'settings page with the activity-feed switch (coordinator)');
+    } finally {
+      await own.context.close();
+    }
+  });
+
+  it('opens the company a notice names when Teams opens the tab from the notice\'s deep link', async () => {
+    const own = await newPage(browser, { bypassCsp: true });
+    try {
+      const token = await localToken(target, staffOf(target));
+      await openInFakeTeams(own.page, target.baseUrl, '#/oversigt', {
+        locale: 'da-dk', theme: 'default', frameContext: 'content', token, subEntityId: `virksomhed/${COMPANY.cvr}`,
+      });
+      const tab = tabFrame(own.page);
+      await tab.getByRole('heading', { level: 1, name: COMPANY.name }).waitFor();
     } finally {
       await own.context.close();
     }
