@@ -13,6 +13,9 @@ import { registerRegisterChangeRoutes } from './api/registerChangeRoutes.js';
 import { registerTabApi } from './api/tabApi.js';
 import { registerAccessLogRoutes } from './api/accessLogRoutes.js';
 import { registerDataProtectionRoutes } from './api/dataProtectionRoutes.js';
+import { registerActivityFeedRoutes } from './api/activityFeedRoutes.js';
+import { ActivityFeedService, activityFeedLink } from './services/activityFeedService.js';
+import { graphActivityFeedFromSettings, type FeedSender } from './services/graph/graphActivityFeed.js';
 import { LOCAL_USERS } from './demo/localUsers.js';
 import { newEventId } from './domain/contactId.js';
 import { registerFeedbackPage } from './feedback/feedbackPage.js';
@@ -80,6 +83,8 @@ export interface AppDeps {
   cvrTickMs?: number;
   /** Page size, timeouts and backoff of the CVR service calls (tests shorten them). */
   cvrSource?: Partial<Omit<CvrSourceSettings, 'baseUrl' | 'user' | 'password'>>;
+  /** Where activity-feed notices go (tests: Graph on a local stub); default from config.activityFeed, else none. */
+  activityFeedSender?: FeedSender | null;
 }
 
 export interface App {
@@ -94,6 +99,7 @@ export interface App {
   accessLog: AccessLogService;
   retention: RetentionService;
   cvrSync: CvrSyncService;
+  activityFeed: ActivityFeedService;
   /** Prepares storage and the in-memory register, then listens. Resolves to the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
@@ -121,7 +127,13 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const accessLog = new AccessLogService(stores.accessLog, now, log, deps.accessLog);
   const lookup = new LookupService(finder, directory, stores.companies, stores.history, strategy, now, accessLog);
   const readModel = new ContactReadModel(stores.journal, now, (since) => stores.privacyAudit.writtenSince(since));
-  const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, lookup, (c) => readModel.add(c));
+  const activityFeed = new ActivityFeedService({
+    store: stores.activityFeed, contacts: () => readModel.contacts(), units, now, warn: (m) => logger.warn(m),
+    sender: deps.activityFeedSender !== undefined ? deps.activityFeedSender : graphActivityFeedFromSettings(config.activityFeed ?? null),
+    link: activityFeedLink(config.activityFeed?.teamsAppId ?? null, config.publicBaseUrl),
+  });
+  const contactLog = new ContactLogService(stores, finder, directory, units, strategy, now, lookup, (c) => readModel.add(c),
+    (cvr, name, actor) => activityFeed.optedOut(cvr, name, actor));
   const settings = { windows: () => strategy.windows(), silenceMonths: () => strategy.silenceMonths() };
   /** Names this process in the leases that keep the digest, retention and CVR sync to one instance at a time. */
   const instanceId = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
@@ -135,7 +147,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     },
   });
   const overview = new OverviewService(directory, readModel, stores.optOutRegister, settings, units, now, () => cvrSync.recentNewCompanies());
-  const plans = new PlanService(stores, overview, units, now);
+  const plans = new PlanService(stores, overview, units, now, activityFeed);
   const companies = new CompanyDetailService((cvr) => contactLog.company(cvr), stores.history, (c) => strategy.ownerOf(c), accessLog);
   const optOutRegister = new OptOutRegisterService(stores.optOutRegister, (cvr) => contactLog.companyName(cvr), accessLog);
   const quality = new QualityService({
@@ -193,6 +205,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   const dataProtection = new DataProtectionService({ stores, directory, readModel, accessLog, now });
   registerDataProtectionRoutes(server, { authenticate: tabAuth, users, log, retention, dataProtection });
   registerPrivacyNotice(server, retention);
+  registerActivityFeedRoutes(server, { authenticate: tabAuth, users, log, activityFeed });
   registerRegisterChangeRoutes(server, { authenticate: tabAuth, users, log, cvrSync, now });
   registerStaticTab(server, deps.tabDist ?? path.resolve(__dirname, '..', '..', 'tab', 'dist'), log);
 
@@ -237,6 +250,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
     accessLog,
     retention,
     cvrSync,
+    activityFeed,
     async start() {
       const port = await listen(server, config.port, config.listenHost);
       if (config.localMode) {
@@ -278,6 +292,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
       retention.stop();
       await cvrSync.stop();
       await close(server);
+      await activityFeed.settled();
       // After the server stopped taking requests, so every read it answered is written.
       await accessLog.stop();
     },

@@ -64,6 +64,12 @@ export interface AppConfig {
    * the managed identity in AZURE_CLIENT_ID, which needs User.Read.All and GroupMember.Read.All.
    */
   graph: { managedIdentityClientId: string } | null;
+  /**
+   * Teams activity-feed notices (ACTIVITY_FEED_ENABLED): sent as the tab's Entra app (AAD_APP_CLIENT_ID, which the
+   * manifest's webApplicationInfo names and which needs TeamsActivity.Send), signed for by the managed identity in
+   * AZURE_CLIENT_ID through a federated credential; TEAMS_APP_ID makes the notices' deep links. Off when absent.
+   */
+  activityFeed?: { tenantId: string; clientId: string; managedIdentityClientId: string; teamsAppId: string } | null;
   /** The interface the server listens on: 127.0.0.1 in local mode (which has no authentication), else every one. */
   listenHost: string;
   /**
@@ -119,6 +125,7 @@ export const CONFIG_KEYS = [
   'LISTEN_HOST', 'BOT_SERVICE_URLS',
   'LOG_LEVEL', 'APPLICATIONINSIGHTS_CONNECTION_STRING',
   'CVR_URL', 'CVR_USER', 'CVR_PASSWORD', 'CVR_MUNICIPALITY_CODES', 'CVR_DELTA_MINUTES', 'CVR_FULL_DAYS',
+  'ACTIVITY_FEED_ENABLED', 'TEAMS_APP_ID',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
@@ -220,6 +227,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     else problems.push(`DIGEST_SCHEDULE must be "<weekday 1-7> <HH:MM>", e.g. "1 08:00" for Monday 08:00 (got "${schedule}")`);
   }
   config.cvr = readCvr(text, int, problems);
+  if (flag('ACTIVITY_FEED_ENABLED')) {
+    const identity = text('AZURE_CLIENT_ID');
+    const teamsAppId = text('TEAMS_APP_ID');
+    if (sso && identity && teamsAppId) config.activityFeed = { tenantId: sso.tenantId, clientId: sso.clientId, managedIdentityClientId: identity, teamsAppId };
+    else problems.push('ACTIVITY_FEED_ENABLED needs AAD_APP_CLIENT_ID and AAD_APP_TENANT_ID (the app Teams takes notices from), AZURE_CLIENT_ID (the managed identity that signs for it) and TEAMS_APP_ID (for the links)');
+  }
   config.publicBaseUrl = readPublicBaseUrl(text('PUBLIC_BASE_URL'), config, problems);
   const locale = text('BOT_LOCALE') ?? 'auto';
   if (locale === 'auto' || locale === 'da' || locale === 'en') config.botLocale = locale;

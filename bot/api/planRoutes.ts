@@ -6,7 +6,7 @@ import { unitNameOf, type Naming, type Unit } from '../domain/units.js';
 import { planSheets } from '../export/reportSheets.js';
 import type { PlanPostService } from '../services/planPostService.js';
 import type { PlanService } from '../services/planService.js';
-import { CPR_MESSAGE, fail, objectBody, routeFactory, type RouteDeps } from './apiRoute.js';
+import { actorOf, CPR_MESSAGE, fail, objectBody, routeFactory, type RouteDeps } from './apiRoute.js';
 import { failWithoutChannel, sendExport } from './responses.js';
 
 export interface PlanRouteDeps extends RouteDeps {
@@ -53,7 +53,7 @@ export function registerPlanRoutes(server: HttpServer, d: PlanRouteDeps): void {
         );
         const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 1000) : null;
         const basedOn = typeof body.basedOn === 'string' && body.basedOn ? body.basedOn.slice(0, 20) : null;
-        const outcome = await d.plans.save(items, note, c.principal.name, basedOn);
+        const outcome = await d.plans.save(items, note, actorOf(c), basedOn);
         switch (outcome.kind) {
           case 'saved':
             return outcome.plan;

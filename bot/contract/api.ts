@@ -126,3 +126,4 @@ export type * from './proposalContract.js';
 export type * from './dataProtectionContract.js';
 export type * from './registerChangeContract.js';
 export type * from './readinessContract.js';
+export type * from './activityFeedContract.js';

@@ -75,6 +75,8 @@ export class ContactLogService {
     private readonly lookup: Pick<LookupService, 'byCvr' | 'lookUp'>,
     /** Told of every contact this instance stores, so its read model need not wait for the next refresh. */
     private readonly onStored: (contact: Contact) => void = () => undefined,
+    /** Told of every new opt-out once it is stored (the activity feed tells the staff who contacted the company). */
+    private readonly onOptedOut: (cvr: string, companyName: string, actor: Actor) => void = () => undefined,
   ) {}
 
   newCardIds(): CardIds {
@@ -221,6 +223,7 @@ export class ContactLogService {
     };
     const stored = await this.stores.history.insertOptOut(optOut, this.audit(company.cvr, 'optOut.registered', id, actor));
     await this.stores.optOutRegister.upsert(stored.stored);
+    if (stored.created) this.onOptedOut(company.cvr, company.name, actor);
     return stored.stored;
   }
 

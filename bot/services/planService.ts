@@ -4,6 +4,7 @@ import { groupVersions, type PlanItem, type PlanSummary, type SavedPlan } from '
 import type { Unit } from '../domain/units.js';
 import type { Stores } from '../store/index.js';
 import { PlanStore } from '../store/planStore.js';
+import type { ActivityFeedService } from './activityFeedService.js';
 import type { OverviewService } from './overviewService.js';
 
 export type SavePlanOutcome =
@@ -25,6 +26,8 @@ export class PlanService {
     private readonly overview: OverviewService,
     private readonly units: () => readonly Unit[],
     private readonly now: () => Date,
+    /** Told of every version stored, to tell staff of their new assignments in the activity feed. */
+    private readonly notices: Pick<ActivityFeedService, 'planSaved'> | null = null,
   ) {}
 
   async suggest(size: number, perUnitMax: number | undefined): Promise<{ items: PlanItem[]; generatedAt: string }> {
@@ -46,7 +49,13 @@ export class PlanService {
    * With `basedOn` (the version the coordinator opened) it is stored as the next version of that plan, provided
    * that version is still the newest.
    */
-  async save(items: readonly PlanItem[], note: string | null, savedBy: string, basedOn: string | null = null): Promise<SavePlanOutcome> {
+  async save(
+    items: readonly PlanItem[],
+    note: string | null,
+    by: { id: string | null; name: string },
+    basedOn: string | null = null,
+  ): Promise<SavePlanOutcome> {
+    const savedBy = by.name;
     if (note !== null && containsCpr(note)) return { kind: 'cpr', field: 'note' };
     if (items.some((i) => containsCpr(i.companyName) || (i.person !== null && containsCpr(i.person))))
       return { kind: 'cpr', field: 'item' };
@@ -64,6 +73,7 @@ export class PlanService {
     if (basedOn === null) {
       const plan: SavedPlan = { id, planId: id, version: 1, savedAt: at.toISOString(), savedBy, note, items: [...items] };
       await this.stores.plans.save(plan);
+      this.notices?.planSaved(null, plan, by);
       return { kind: 'saved', plan };
     }
     const base = await this.stores.plans.get(basedOn);
@@ -79,7 +89,10 @@ export class PlanService {
       note,
       items: [...items],
     };
-    if (await this.stores.plans.save(plan)) return { kind: 'saved', plan };
+    if (await this.stores.plans.save(plan)) {
+      this.notices?.planSaved(base.items, plan, by);
+      return { kind: 'saved', plan };
+    }
     // Another save took this version number between the check and the write.
     return { kind: 'stale', latest: (await this.stores.plans.latestOf(base.planId)) ?? latest ?? { ...plan, itemCount: items.length } };
   }

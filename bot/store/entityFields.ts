@@ -59,3 +59,8 @@ export function joinChunks(e: Record<string, unknown>, name: string): string {
   for (let i = 0; typeof e[`${name}${i}`] === 'string'; i++) text += e[`${name}${i}`] as string;
   return text;
 }
+
+/** Row keys may not hold / \ # ? or control characters; Teams ids can hold some of them. */
+export function safeKey(key: string): string {
+  return encodeURIComponent(key).replace(/%/g, '!');
+}

@@ -12,6 +12,7 @@ import { StrategyStore } from './strategyStore.js';
 import { ProposalStore } from './proposalStore.js';
 import { UserPrefsStore } from './userPrefsStore.js';
 import { AccessLogStore } from './accessLogStore.js';
+import { ActivityFeedStore } from './activityFeedStore.js';
 import { PrivacyAuditStore } from './privacyAuditStore.js';
 import { RetentionStore } from './retentionStore.js';
 import { createTableSet, ensureTables, probeStorage, type TableSet, type TableSetOptions } from './tableSet.js';
@@ -33,6 +34,7 @@ export interface Stores {
   privacyAudit: PrivacyAuditStore;
   retention: RetentionStore;
   cvrSync: CvrSyncStore;
+  activityFeed: ActivityFeedStore;
   /** Creates any missing table. */
   ensure(): Promise<void>;
   probe(timeoutMs: number): ReturnType<typeof probeStorage>;
@@ -57,6 +59,7 @@ export function createStores(storage: StorageConfig, prefix: string, options: Ta
     privacyAudit: new PrivacyAuditStore(tables.PrivacyAudit),
     retention: new RetentionStore(tables.Settings, tables.Leases),
     cvrSync: new CvrSyncStore(tables.Leases, tables.RegisterChanges),
+    activityFeed: new ActivityFeedStore(tables.Settings),
     ensure: () => ensureTables(tables),
     probe: (timeoutMs) => probeStorage(tables, timeoutMs),
   };

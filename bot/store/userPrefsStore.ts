@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import { str } from './entityFields.js';
+import { safeKey, str } from './entityFields.js';
 import { isNotFound } from './tableSet.js';
 
 /**
@@ -23,9 +23,4 @@ export class UserPrefsStore {
   async setLastUnit(userKey: string, unit: string): Promise<void> {
     await this.table.upsertEntity({ partitionKey: PARTITION, rowKey: safeKey(userKey), unit }, 'Replace');
   }
-}
-
-/** Row keys may not hold / \ # ? or control characters; Teams ids can hold some of them. */
-function safeKey(key: string): string {
-  return encodeURIComponent(key).replace(/%/g, '!');
 }

@@ -12,7 +12,7 @@ import { readOverrides } from './host/overrides';
 import { detectHost, onTeamsThemeChange, type HostInfo, type HostTheme } from './host/teamsHost';
 import { fluentTheme } from './host/theme';
 import { I18nContext, localeFromHost, messagesFor, useI18n } from './i18n';
-import { useRoute } from './routing/routes';
+import { deepLinkHref, navigate, useRoute } from './routing/routes';
 import { AppShell } from './shell/AppShell';
 import { Pages } from './shell/Pages';
 import { SessionContext, type Session } from './shell/session';
@@ -32,6 +32,9 @@ export function App() {
 
   useEffect(() => {
     void detectHost().then((h) => {
+      // Opened from an activity-feed notice: go to the page it names before anything renders.
+      const linked = deepLinkHref(h.subPage);
+      if (linked) navigate(linked);
       setHost(h);
       if (h.inTeams) {
         setTheme(h.theme);

@@ -52,6 +52,13 @@ describe('configuration', () => {
     assert.ok(problems({ ...PROD, AZURE_CLIENT_ID: '', GRAPH_ENABLED: 'true' }).some((p) => p.includes('GRAPH_ENABLED needs AZURE_CLIENT_ID')));
   });
 
+  it('sends activity-feed notices as the tab\'s Entra app only when asked to and fully set', () => {
+    assert.equal(loadConfig(PROD).activityFeed ?? null, null);
+    assert.deepEqual(loadConfig({ ...PROD, ACTIVITY_FEED_ENABLED: 'true', TEAMS_APP_ID: 'teams-app' }).activityFeed,
+      { tenantId: 'tenant', clientId: 'app', managedIdentityClientId: 'mi-client-id', teamsAppId: 'teams-app' });
+    assert.ok(problems({ ...PROD, ACTIVITY_FEED_ENABLED: 'true' }).some((p) => p.includes('ACTIVITY_FEED_ENABLED needs')));
+  });
+
   it('points feedback links at the public address: localhost by default in local mode, required and https in production', () => {
     assert.equal(loadConfig(LOCAL).publicBaseUrl, 'http://localhost:3978');
     assert.equal(loadConfig({ ...LOCAL, PORT: '4100' }).publicBaseUrl, 'http://localhost:4100');

@@ -57,6 +57,8 @@ const LEFT_TO_DEFAULT: Record<string, string> = {
   CVR_MUNICIPALITY_CODES: '707 (Norddjurs) by default',
   CVR_DELTA_MINUTES: 'hourly by default',
   CVR_FULL_DAYS: 'weekly by default',
+  ACTIVITY_FEED_ENABLED: 'off until an administrator consents to TeamsActivity.Send and adds the federated credential (docs/activity-feed.md)',
+  TEAMS_APP_ID: 'only the activity feed\'s deep links use it; added with ACTIVITY_FEED_ENABLED (docs/activity-feed.md)',
 };
 
 function serverKeys(): Set<string> {

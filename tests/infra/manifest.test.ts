@@ -32,6 +32,7 @@ interface Manifest {
   validDomains: string[];
   developer: { privacyUrl: string };
   webApplicationInfo: { id: string; resource: string };
+  activities?: { activityTypes: { type: string; description: string; templateText: string }[] };
 }
 interface AadManifest {
   identifierUris: string[];
@@ -41,6 +42,7 @@ interface AadManifest {
     oauth2PermissionScopes: { id: string; value: string }[];
     preAuthorizedApplications: { appId: string; delegatedPermissionIds: string[] }[];
   };
+  requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
 }
 
 /** Sample values shaped like real ones, so GUID and URL patterns in the schema are exercised. */
@@ -175,5 +177,24 @@ describe('infra: Teams app manifest', () => {
       assert.ok(pre, `Teams client ${appId} pre-authorized`);
       assert.deepEqual(pre.delegatedPermissionIds, [scope.id]);
     }
+  });
+
+  it('declares the activity-feed notices the server sends, with the parameters it fills, from the app that may send them', () => {
+    const types = manifest.activities?.activityTypes ?? [];
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    // The parameters bot/services/activityFeedService.ts sends (tests/http/activityFeed.test.ts checks them on the wire).
+    assert.deepEqual(types.map((t) => [t.type, placeholders(t.templateText)]), [
+      ['planItemAssigned', ['actor', 'company']],
+      ['planItemAssignedToUnit', ['actor', 'unit', 'company']],
+      ['companyOptedOut', ['company']],
+    ]);
+    types.forEach((t, i) => {
+      assert.match(t.templateText, /har|frabedt/, 'Danish first');
+      assert.deepEqual(placeholders(english[`activities.activityTypes[${i}].templateText`] ?? ''), placeholders(t.templateText), `English template ${i}`);
+    });
+    // Teams takes notices only from the Entra app in webApplicationInfo, holding TeamsActivity.Send (admin consent).
+    assert.equal(manifest.webApplicationInfo.id, '${{AAD_APP_CLIENT_ID}}');
+    const graph = aad.requiredResourceAccess.find((r) => r.resourceAppId === 'Microsoft Graph');
+    assert.deepEqual(graph?.resourceAccess.find((a) => a.id === 'TeamsActivity.Send'), { id: 'TeamsActivity.Send', type: 'Role' });
   });
 });

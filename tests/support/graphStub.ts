@@ -12,14 +12,19 @@ export interface GraphStubRequest {
 
 export interface StubUser { department?: string | null; officeLocation?: string | null; groups?: string[] }
 
+/** An activity-feed notice as Graph received it (POST /users/{id}/teamwork/sendActivityNotification). */
+export interface StubNotification { userId: string; body: Record<string, unknown> }
+
 /**
- * A local stand-in for the two Microsoft Graph calls the user directory makes: GET /v1.0/users/{id} and POST
- * /v1.0/users/{id}/checkMemberGroups, answered the way Graph answers them (404 with an error body for an
- * unknown user). `failWith` and `delayMs` simulate an outage and a Graph that does not answer in time.
+ * A local stand-in for the Microsoft Graph calls the server makes: GET /v1.0/users/{id} and POST
+ * /v1.0/users/{id}/checkMemberGroups for the user directory, answered the way Graph answers them (404 with an
+ * error body for an unknown user), and POST /v1.0/users/{id}/teamwork/sendActivityNotification (204, recorded in
+ * `notifications`). `failWith` and `delayMs` simulate an outage and a Graph that does not answer in time.
  */
 export class GraphStub {
   readonly requests: GraphStubRequest[] = [];
   readonly users = new Map<string, StubUser>();
+  readonly notifications: StubNotification[] = [];
   failWith: number | null = null;
   delayMs = 0;
   private server: http.Server | null = null;
@@ -39,8 +44,8 @@ export class GraphStub {
         const send = (): void => {
           if (res.destroyed) return;
           // Two statements: restify, loaded by other tests, patches writeHead to return nothing.
-          res.writeHead(status, { 'Content-Type': 'application/json' });
-          res.end(JSON.stringify(payload));
+          res.writeHead(status, status === 204 ? {} : { 'Content-Type': 'application/json' });
+          res.end(status === 204 ? undefined : JSON.stringify(payload));
         };
         if (this.delayMs <= 0) return send();
         const timer = setTimeout(() => { this.timers.delete(timer); send(); }, this.delayMs);
@@ -56,6 +61,12 @@ export class GraphStub {
   private answer(r: GraphStubRequest): [number, unknown] {
     if (this.failWith !== null) return [this.failWith, error('ServiceUnavailable', 'simulated failure')];
     const url = new URL(r.url, 'http://stub');
+    const notify = /^\/v1\.0\/users\/([^/]+)\/teamwork\/sendActivityNotification$/.exec(url.pathname);
+    if (notify && r.method === 'POST') {
+      // Graph answers 204 for any object id; whether the user exists and has the app shows only in Teams.
+      this.notifications.push({ userId: decodeURIComponent(notify[1]), body: r.body as Record<string, unknown> });
+      return [204, null];
+    }
     const m = /^\/v1\.0\/users\/([^/]+)(\/checkMemberGroups)?$/.exec(url.pathname);
     if (!m) return [400, error('BadRequest', `no route for ${r.method} ${url.pathname}`)];
     const id = decodeURIComponent(m[1]);

@@ -6,7 +6,7 @@
  * which leaves caching and refresh to the credential.
  */
 import type { TokenCredential } from '@azure/identity';
-import { Client, HTTPMessageHandler, type AuthenticationProvider, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import { Client, GraphError, HTTPMessageHandler, type AuthenticationProvider, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -47,4 +47,10 @@ export function createGraphClient(credential: TokenCredential, baseUrl = DEFAULT
   const { origin, host, version } = splitBaseUrl(baseUrl);
   const auth = new TokenCredentialAuthenticationProvider(credential, { scopes });
   return Client.initWithMiddleware({ baseUrl: host, defaultVersion: version, middleware: [new BearerForOrigin(auth, origin), new HTTPMessageHandler()] });
+}
+
+/** "HTTP 403 Forbidden: …" for a Graph refusal, the message otherwise: what a log line needs to say why. */
+export function describeGraphError(e: unknown): string {
+  if (e instanceof GraphError) return `HTTP ${e.statusCode}${e.code ? ` ${e.code}` : ''}${e.message ? `: ${e.message}` : ''}`;
+  return e instanceof Error ? e.message : String(e);
 }

@@ -9,7 +9,7 @@ import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import type { UnitId } from '../../domain/units.js';
 import type { StaffIdentity, UserDirectory } from '../userDirectory.js';
 import { DEFAULT_DEPARTMENT_RULES, unitForDepartment, type DepartmentRule } from './departmentUnits.js';
-import { createGraphClient, DEFAULT_GRAPH_BASE_URL, GRAPH_SCOPE } from './graphClient.js';
+import { createGraphClient, DEFAULT_GRAPH_BASE_URL, describeGraphError, GRAPH_SCOPE } from './graphClient.js';
 import { ThrottledLog } from './throttledLog.js';
 import { TtlCache } from '../../util/ttlCache.js';
 
@@ -119,7 +119,7 @@ export class GraphUserDirectory implements UserDirectory {
     try {
       return { ok: true, value: await Promise.race([ask(controller.signal), deadline]) };
     } catch (e) {
-      this.failures.report(`Microsoft Graph: could not ${what}: ${describe(e)}. Answering without Graph until it recovers.`);
+      this.failures.report(`Microsoft Graph: could not ${what}: ${describeGraphError(e)}. Answering without Graph until it recovers.`);
       return { ok: false };
     } finally {
       clearTimeout(timer);
@@ -139,9 +139,4 @@ export class GraphUserDirectory implements UserDirectory {
 
 function objectId(user: StaffIdentity): string | null {
   return user.aadObjectId !== null && OBJECT_ID.test(user.aadObjectId) ? user.aadObjectId : null;
-}
-
-function describe(e: unknown): string {
-  if (e instanceof GraphError) return `HTTP ${e.statusCode}${e.code ? ` ${e.code}` : ''}${e.message ? `: ${e.message}` : ''}`;
-  return e instanceof Error ? e.message : String(e);
 }

@@ -13,6 +13,7 @@ export type {
 export type { Purpose, Unit } from '@contract/api';
 export type { CvrSyncStatusResponse, RegisterChangeKind, RegisterChangesResponse } from '@contract/api';
 export type { ReadinessResponse } from '@contract/api';
+export type { ActivityFeedChoice, ActivityFeedSettings } from '@contract/api';
 export type {
   ChangeProposalStatusRequest, CompanyComment, CreateProposalRequest, EvidenceKind, FallingCompany, GroupRow, MonthFigure, ProposalListResponse,
   ProposalStatus, ProposalView, PurposeRow, Quality, QualityResponse, RatingFigure, RecommendScore, ResponseCounts, StatusChange,

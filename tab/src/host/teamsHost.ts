@@ -11,6 +11,8 @@ export interface HostInfo {
   /** Teams' UI locale, e.g. "da-dk" or "en-us"; null outside Teams. */
   locale: string | null;
   theme: HostTheme;
+  /** The sub-entity a Teams deep link named (e.g. an activity-feed notice: "virksomhed/<cvr>"); null otherwise. */
+  subPage: string | null;
 }
 
 type TeamsJs = typeof import('@microsoft/teams-js');
@@ -39,13 +41,13 @@ function timeout(ms: number): Promise<never> {
 }
 
 export async function detectHost(): Promise<HostInfo> {
-  const outside: HostInfo = { inTeams: false, locale: null, theme: 'default' };
+  const outside: HostInfo = { inTeams: false, locale: null, theme: 'default', subPage: null };
   if (topLevelBrowser()) return outside;
   try {
     const { app } = await teamsJs();
     await Promise.race([app.initialize(), timeout(INITIALIZE_TIMEOUT_MS)]);
     const context = await Promise.race([app.getContext(), timeout(INITIALIZE_TIMEOUT_MS)]);
-    return { inTeams: true, locale: context.app.locale ?? null, theme: normalizeTheme(context.app.theme) };
+    return { inTeams: true, locale: context.app.locale ?? null, theme: normalizeTheme(context.app.theme), subPage: context.page.subPageId || null };
   } catch {
     return outside;
   }

@@ -701,7 +701,17 @@ export const da = {
     running: 'Sender…',
     ran: (week: string) => `Ugens overblik er sendt (${week}).`,
     week: (n: number, year: number) => `uge ${n}, ${year}`,
-    staffReadOnly: 'Kun erhvervskoordinatoren kan ændre indstillingerne.',
+    staffReadOnly: 'Kun erhvervskoordinatoren kan vælge kanalen og sende ugens overblik.',
+  },
+  activityFeed: {
+    heading: 'Aktivitetsfeed i Teams',
+    intro: 'Få en besked under klokken i Teams, når noget angår dig: en kontakt i planen er givet til dig, eller en virksomhed, du har haft kontakt med inden for 90 dage, har frabedt sig kontakt.',
+    notify: 'Giv mig besked i aktivitetsfeedet',
+    unitItems: 'Også når min enhed får en kontakt i planen uden navn',
+    unitItemsHint: 'En enhed kan få mange kontakter i en plan. Slå det til, hvis du fordeler enhedens kontakter.',
+    saving: 'Gemmer dit valg…',
+    saved: (on: boolean): string => (on ? 'Gemt: du får besked i aktivitetsfeedet.' : 'Gemt: du får ingen beskeder i aktivitetsfeedet.'),
+    unavailable: 'Serveren sender ikke beskeder til aktivitetsfeedet endnu (Microsoft Graph er ikke sat op). Dit valg gemmes og gælder, når det er sat op.',
   },
   config: {
     heading: 'Erhvervskoordinator i kanalen',

@@ -696,7 +696,17 @@ export const en: Messages = {
     running: 'Posting…',
     ran: (week) => `This week’s overview has been posted (${week}).`,
     week: (n, year) => `week ${n}, ${year}`,
-    staffReadOnly: 'Only the business coordinator can change the settings.',
+    staffReadOnly: 'Only the business coordinator can choose the channel and post the weekly overview.',
+  },
+  activityFeed: {
+    heading: 'Teams activity feed',
+    intro: 'Get a notice under the bell in Teams when something concerns you: a contact in the plan was given to you, or a company you contacted within 90 days declined contact.',
+    notify: 'Notify me in the activity feed',
+    unitItems: 'Also when my unit gets a contact in the plan without a name',
+    unitItemsHint: 'A unit can get many contacts in a plan. Turn this on if you hand out your unit\'s contacts.',
+    saving: 'Saving your choice…',
+    saved: (on: boolean) => (on ? 'Saved: you will be notified in the activity feed.' : 'Saved: you will get no activity-feed notices.'),
+    unavailable: 'The server does not send activity-feed notices yet (Microsoft Graph is not set up). Your choice is kept and applies once it is.',
   },
   config: {
     heading: 'Business coordinator in the channel',

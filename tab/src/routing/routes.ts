@@ -93,3 +93,10 @@ export function useRoute(): Route {
 export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');
 }
+
+/** Where a Teams deep link's sub-entity leads: a page of the tab, or null for anything it does not name. */
+export function deepLinkHref(subPage: string | null): string | null {
+  if (!subPage) return null;
+  const page = parseRoute(`#/${subPage}`).page;
+  return page === 'notFound' || page === 'config' ? null : `#/${subPage}`;
+}

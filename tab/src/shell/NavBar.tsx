@@ -45,8 +45,8 @@ export function NavBar({ route, coordinator }: { route: Route; coordinator: bool
     { key: 'quality', href: hrefs.quality, label: t.nav.quality },
     { key: 'proposals', href: hrefs.proposals, label: t.nav.proposals },
     { key: 'registerChanges', href: hrefs.registerChanges, label: t.nav.registerChanges },
-    // Settings are the coordinator's alone; staff are not shown a page they cannot use.
-    ...(coordinator ? [{ key: 'settings', href: hrefs.settings, label: t.nav.settings }] : []),
+    // Everyone has settings since issue 18: their own activity-feed notices (the channel stays the coordinator's).
+    { key: 'settings', href: hrefs.settings, label: t.nav.settings },
     ...(coordinator ? [{ key: 'dataProtection', href: hrefs.dataProtection, label: t.nav.dataProtection }] : []),
   ];
   const current = section(route);

@@ -12,13 +12,15 @@ export interface FakeTeams {
   frameContext: 'content' | 'settings';
   /** What authentication.getAuthToken() hands the tab; null makes it fail, as when consent is missing. */
   token: string | null;
+  /** The sub-entity a deep link names (an activity-feed notice's "virksomhed/<cvr>"); none by default. */
+  subEntityId?: string;
 }
 
 export const HOST_PATH = '/teams-host.html';
 
 function hostHtml(tabUrl: string, teams: FakeTeams): string {
   const runtime = JSON.stringify({ apiVersion: 4, supports: { appInitialization: {}, authentication: {}, pages: { config: {}, tabs: {} }, teamsCore: {} } });
-  const context = { locale: teams.locale, theme: teams.theme, frameContext: teams.frameContext, hostClientType: 'web', entityId: 'oversigt', tid: 'tenant', userObjectId: 'user' };
+  const context = { locale: teams.locale, theme: teams.theme, frameContext: teams.frameContext, hostClientType: 'web', entityId: 'oversigt', tid: 'tenant', userObjectId: 'user', ...(teams.subEntityId ? { subEntityId: teams.subEntityId } : {}) };
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fake Teams</title>
 <style>html,body{margin:0;height:100%} iframe{border:0;width:100%;height:100%}</style></head><body>
 <iframe id="tab" title="Erhvervskoordinator" src="${tabUrl}"></iframe>

@@ -1,6 +1,6 @@
 /**
- * Indstillinger (coordinator): the channel the weekly overview and shared plans go to, and posting this
- * week's overview on demand. The server's Danish refusals (no channel, bot removed) are shown as they are.
+ * Indstillinger: everyone's own activity-feed choice; for the coordinator also the channel the weekly overview and
+ * shared plans go to, and posting this week's overview on demand. The server's Danish refusals (no channel, bot removed) are shown as they are.
  */
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
@@ -13,6 +13,7 @@ import { formatTime } from '../../format/format';
 import { useI18n, type Messages } from '../../i18n';
 import { useSession } from '../../shell/session';
 import { CvrSyncStatus } from '../registerChanges/CvrSyncStatus';
+import { ActivityFeedSetting } from './ActivityFeedSetting';
 import { ReadinessStatus } from './ReadinessStatus';
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export default function SettingsPage() {
       <>
         <PageHeading>{t.settings.heading}</PageHeading>
         <p>{t.settings.staffReadOnly}</p>
+        <ActivityFeedSetting />
       </>
     );
   }
@@ -106,6 +108,7 @@ export default function SettingsPage() {
           </Section>
         </>
       ) : null}
+      <ActivityFeedSetting />
     </>
   );
 }
