@@ -4,7 +4,7 @@ import type { MeResponse, OptOutListResponse, OverviewResponse } from '../../bot
 import { assertAccessible } from './support/axe.js';
 import { newPage, screenshot } from './support/browser.js';
 import { useBrowser } from './support/suite.js';
-import { goTo, openAs } from './support/tab.js';
+import { goTo, openAs, settle } from './support/tab.js';
 import { apiAs, staffOf, type Target } from './support/target.js';
 
 describe('tab in Chromium: staff member (not the coordinator)', function () {
@@ -35,9 +35,17 @@ describe('tab in Chromium: staff member (not the coordinator)', function () {
     const shown = Number(await page.locator('[data-figure="contacted"] dd[data-value]').getAttribute('data-value'));
     assert.equal(shown, body.overview.headline.contactedInPeriod);
     assert.ok(await page.getByText(/medarbejder, /).isVisible());
-    assert.equal(await page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).count(), 0, 'no settings in the menu');
     await screenshot(page, 'staff-overview');
     await assertAccessible(page, 'staff overview');
+  });
+
+  it('has settings for their own activity-feed notices, but not the coordinator\'s channel', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor();
+    await settle(page);
+    assert.equal(await page.getByRole('switch', { name: /Giv mig besked i aktivitetsfeedet/ }).count(), 1);
+    assert.equal(await page.getByLabel('Kanal til ugens overblik og delte planer').count(), 0, 'no channel choice');
+    assert.equal(await page.getByRole('button', { name: 'Send ugens overblik nu' }).count(), 0);
   });
 
   it('registers an opt-out like in the bot, but cannot revoke', async () => {
