@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { validCvr } from '../support/companies.js';
-import { CvrStandIn, cvrHit } from '../support/cvrStandIn.js';
+import { CvrStandIn, cvrHit, cvrUnitHit } from '../support/cvrStandIn.js';
 import { startTestAzurite } from '../support/storage.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import { assertAccessible } from './support/axe.js';
@@ -23,6 +23,8 @@ describe('tab in Chromium: Registerændringer', function () {
   const KRO = { cvr: validCvr(401), name: 'Gjerrild Kro ApS' };
   const BAGER = { cvr: validCvr(402), name: 'Vivild Bageri ApS', postnummer: 8961, by: 'Allingåbro' };
   const NY = { cvr: validCvr(403), name: 'Ørum Æble & Søn ApS', postnummer: 8586, by: 'Ørum Djurs', reklamebeskyttet: true };
+  /** Registered in Herning, with a production unit on Grenaa harbour. */
+  const ELSEWHERE = { cvr: validCvr(404), name: 'Vestjysk Fiskeeksport A/S', kommune: 657, postnummer: 7400, by: 'Herning' };
 
   before(async function () {
     const missing = chromiumMissing();
@@ -30,7 +32,8 @@ describe('tab in Chromium: Registerændringer', function () {
     azurite = await startTestAzurite();
     cvr = new CvrStandIn();
     const url = await cvr.start();
-    cvr.put(cvrHit(KRO), cvrHit(BAGER));
+    cvr.put(cvrHit(KRO), cvrHit(BAGER), cvrHit(ELSEWHERE));
+    cvr.putUnit(cvrUnitHit({ pNumber: '1020304099', cvr: ELSEWHERE.cvr, vejnavn: 'Østre Kaj', postnummer: 8500, by: 'Grenaa' }));
     t = await startTestApp(azurite, {
       config: { cvr: { url, user: cvr.user, password: cvr.password, municipalityCodes: ['707'], deltaMinutes: 60, fullDays: 7 } },
       deps: { cvrTickMs: 0, cvrSource: { pageSize: 50, requestTimeoutMs: 5000, maxAttempts: 2, backoffMs: 10 } },
@@ -77,5 +80,14 @@ describe('tab in Chromium: Registerændringer', function () {
     await page.getByRole('heading', { level: 1, name: 'Register changes' }).waitFor();
     await page.getByText('2 changes').waitFor();
     await assertAccessible(page, 'register changes (English)');
+  });
+
+  it('shows a company registered elsewhere with its production unit in the municipality', async () => {
+    await page.goto(`${t.baseUrl}/tab/index.html#/virksomhed/${ELSEWHERE.cvr}`);
+    await page.getByRole('heading', { level: 1, name: ELSEWHERE.name }).waitFor();
+    const unit = page.locator('dt', { hasText: 'P-enhed i kommunen' }).locator('xpath=following-sibling::dd');
+    assert.equal(await unit.innerText(), 'Østre Kaj 4, 8500 Grenaa (P 1020304099)');
+    assert.equal(await page.locator('dt', { hasText: /^I Norddjurs Kommune$/ }).locator('xpath=following-sibling::dd').innerText(), 'Nej', 'registered elsewhere');
+    await assertAccessible(page, 'company with a production unit here');
   });
 });
