@@ -58,7 +58,7 @@ export class MockState {
     this.contacts = data.contacts;
     this.optOuts = data.optOuts;
     this.byCvr = new Map(this.companies.map((c) => [c.cvr, c]));
-    this.users = LOCAL_USERS.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator }));
+    this.users = LOCAL_USERS.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator, dataProtection: u.dataProtection }));
     this.feedback = new MockFeedback(this);
     this.companyFeedback = demoFeedback(this.contacts, this.today());
     this.proposals = new ProposalService(new MemoryProposals(), () => DEFAULT_NAMING, now);
@@ -83,7 +83,7 @@ export class MockState {
 
   me(user: LocalUser): MeResponse {
     return {
-      userId: user.userId, name: user.name, isCoordinator: user.coordinator, unit: user.unit, local: true,
+      userId: user.userId, name: user.name, isCoordinator: user.coordinator, dataProtection: user.dataProtection, unit: user.unit, local: true,
       units: this.strategy().units.map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
       purposes: this.strategy().purposes.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
       settings: { windowDays: this.strategy().windows.overallDays, pairWindows: this.strategy().windows.pairs, silenceMonths: this.strategy().silenceMonths },
