@@ -109,7 +109,8 @@ export class RetentionService {
       id: `${run.day}`, kind: 'retention', at: at.toISOString(), actorName: 'Sletterutine', actorId: this.d.instanceId, what: 'run', cvr: null, counts: run.counts,
     });
     await save(run, 'done');
-    if ((run.counts.contacts ?? 0) > 0) await this.d.readModel.load();
+    const counts = run.counts as Record<string, number>;
+    if ((counts.contacts ?? 0) + (counts['contacts.journal'] ?? 0) > 0) await this.d.readModel.load();
     return { kind: 'done', day: run.day, counts: run.counts };
   }
 

@@ -3,7 +3,6 @@ import type { OptOut } from '../domain/contact.js';
 import type { RetentionKind } from '../domain/dataProtection/retention.js';
 import { chunks, groupBy, mapLimit } from '../util/collections.js';
 import { deleteKeys, deleteWhere, type RowKeys } from './bulkDelete.js';
-import { journalPartition } from './contactJournalStore.js';
 import { AUDIT_PREFIX, CONTACT_PREFIX, decodeOptOut, OPT_OUT_PREFIX, optOutProps, VERSION_KEY } from './historyCodec.js';
 import { rowsOf } from './keyRange.js';
 import type { TableName, TableSet } from './tableSet.js';
@@ -63,12 +62,13 @@ export class RetentionSweeper {
     const removeKeys = (table: TableName) => (rows: Row[]) => deleteKeys(this.t[table], rows.map(keyOf));
     switch (kind) {
       case 'contacts': {
-        await this.pages('CompanyHistory', contactsFilter(cutoff), 'contacts', cp, async (rows) => {
-          // Journal rows first, then the history rows: a crash in between leaves history rows that the rerun finds again.
-          const ids = rows.map((r) => keyOf(r).rowKey.slice(CONTACT_PREFIX.length));
-          await deleteKeys(this.t.ContactJournal, ids.map((id) => ({ partitionKey: journalPartition(id), rowKey: id })));
-          return this.deleteInCompanies(rows.map(keyOf));
-        });
+        // The journal's copies first, swept in the journal's own key order: a page then falls in a few journal
+        // partitions and goes in full transactions of 100 (taken page by page of the history, the copies are spread
+        // over every month and shard, a few per transaction). Both copies carry the contact's date, so the journal
+        // filter finds exactly the copies of the history rows below; a crash in between leaves history rows only,
+        // which the rerun finds again.
+        await this.pages('ContactJournal', odata`date lt ${cutoff}`, 'contacts.journal', cp, removeKeys('ContactJournal'));
+        await this.pages('CompanyHistory', contactsFilter(cutoff), 'contacts', cp, (rows) => this.deleteInCompanies(rows.map(keyOf)));
         return this.pages('CompanyHistory', `${rowsOf(AUDIT_PREFIX)} and ${odata`at lt ${cutoffIso}`}`, 'contacts.audit', cp, removeKeys('CompanyHistory'));
       }
       case 'optOutDetails':
