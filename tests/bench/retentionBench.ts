@@ -2,6 +2,7 @@ import os from 'node:os';
 import { odata, type TransactionAction } from '@azure/data-tables';
 import type { Contact } from '../../bot/domain/contact.js';
 import { newEventId } from '../../bot/domain/contactId.js';
+import { copenhagenDay } from '../../bot/domain/danishTime.js';
 import { generateCompanies } from '../../bot/demo/index.js';
 import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { ContactReadModel } from '../../bot/services/contactReadModel.js';
@@ -57,7 +58,12 @@ export async function runRetentionBench(azurite: RunningAzurite): Promise<void> 
   const service = new RetentionService({ stores, readModel: new ContactReadModel(stores.journal, now), now, instanceId: 'bench' });
   const jobCpu = [process.cpuUsage(), azuriteCpu()] as const;
   const started = performance.now();
-  const outcome = await service.runToday();
+  // A long run says how far it has come, from its checkpoint, once a minute.
+  const progress = setInterval(() => void stores.retention.run(copenhagenDay(now())).then((r) => {
+    const counts = JSON.stringify(r?.counts ?? {});
+    console.log(`  job after ${((performance.now() - started) / 1000).toFixed(0)} s: ${counts}; load average ${load()}`);
+  }), 60_000);
+  const outcome = await service.runToday().finally(() => clearInterval(progress));
   const seconds = (performance.now() - started) / 1000;
   const jobUsed = cpuSince(jobCpu, azuriteCpu());
   const counts: Record<string, number> = outcome.kind === 'done' ? outcome.counts : {};
