@@ -50,7 +50,12 @@ function registerLocalAuth(server: HttpServer, issuer: LocalIssuer, users: reado
       res.send(400, { error: 'invalid', message: 'Ukendt lokal bruger.' } satisfies ApiError);
       return;
     }
-    const token = await issuer.issue({ userId: user.userId, name: user.name, coordinator: user.coordinator, dataProtection: user.dataProtection });
+    const token = await issuer.issue({
+      userId: user.userId,
+      name: user.name,
+      coordinator: user.coordinator,
+      dataProtection: user.dataProtection,
+    });
     res.send(200, { token } satisfies LocalTokenResponse);
   });
 }
