@@ -187,7 +187,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): App {
   registerTabApi(server, {
     authenticate: tabAuth,
     localIssuer,
-    localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator })),
+    localUsers: localUsers.map((u) => ({ userId: u.aadObjectId, name: u.staff.displayName, unit: u.staff.unit, coordinator: u.staff.coordinator, dataProtection: u.dataProtection })),
     users, overview, contactLog, finder, units, purposes: () => strategy.purposes(), settings, naming, log, installations, planPosts, digest, channelLocale,
     plans, companies, register: optOutRegister,
   });

@@ -25,7 +25,11 @@ export const fail = (status: number, error: string, message: string, fields?: Re
 
 export interface Caller { principal: Principal; unit: string | null }
 export type Handler = (req: Request, res: Response, caller: Caller) => Promise<unknown>;
-export type RouteOptions = { coordinator?: boolean };
+/**
+ * `coordinator`: the coordinator only. `oversight`: the coordinator or the DataProtection app role, for what the DPO
+ * reads to check the coordinator's handling of personal data (the access log, retention runs, the erasure audit trail).
+ */
+export type RouteOptions = { coordinator?: boolean; oversight?: boolean };
 /** Wraps a handler: authenticate, authorise, run, answer JSON (or nothing when the handler wrote the response). */
 export type Route = (handler: Handler, options?: RouteOptions) => (req: Request, res: Response) => Promise<void>;
 
@@ -46,6 +50,7 @@ export function routeFactory(d: RouteDeps): Route {
     }
     try {
       if (options.coordinator && !principal.isCoordinator) fail(403, 'forbidden', 'Kun erhvervskoordinatoren kan gøre dette.');
+      if (options.oversight && !mayOversee(principal)) fail(403, 'forbidden', 'Kun erhvervskoordinatoren og databeskyttelse kan se dette.');
       const unit = await d.users.unitOf({ aadObjectId: principal.userId, name: principal.name });
       const body = await handler(req, res, { principal, unit });
       if (body !== undefined) {
@@ -61,6 +66,10 @@ export function routeFactory(d: RouteDeps): Route {
       res.send(503, { error: 'storage_unavailable', message: 'Kontaktregistret svarer ikke lige nu. Prøv igen om lidt.' } satisfies ApiError);
     }
   };
+}
+
+export function mayOversee(p: Principal): boolean {
+  return p.isCoordinator || p.roles.includes('dataProtection');
 }
 
 /** The request body as a plain object; anything else is refused. */

@@ -18,16 +18,21 @@ export interface DataProtectionRouteDeps extends RouteDeps {
   dataProtection: DataProtectionService;
 }
 
-/** Retention, erasure and a company's data export: the coordinator's (403 for other staff). */
+/**
+ * Retention, erasure and a company's data export are the coordinator's (403 for other staff). The DataProtection
+ * role reads the retention periods and runs and the erasure audit trail, to check them, but changes and erases
+ * nothing and exports nothing: the DPO oversees the processing and is not the one who carries it out (GDPR art. 39).
+ */
 export function registerDataProtectionRoutes(server: HttpServer, d: DataProtectionRouteDeps): void {
   const route = routeFactory(d);
   const coordinator = { coordinator: true };
+  const oversight = { oversight: true };
 
   const retentionView = async (): Promise<RetentionResponse> => {
     const saved = await d.retention.periods();
     return { ...saved, defaults: DEFAULT_RETENTION, minimum: MIN_DAYS, runs: await d.dataProtection.retentionRuns() };
   };
-  server.get('/api/tab/retention', route(retentionView, coordinator));
+  server.get('/api/tab/retention', route(retentionView, oversight));
   server.put('/api/tab/retention', route(async (req, _res, c) => {
     const saved = await d.retention.save(objectBody(req).periods, c.principal.name);
     if (!saved.ok) fail(400, 'invalid', 'Perioderne er ikke gemt. Ret de markerede felter.', saved.errors as Record<string, string>);
@@ -53,7 +58,7 @@ export function registerDataProtectionRoutes(server: HttpServer, d: DataProtecti
     if (body.confirm !== true) fail(400, 'invalid', 'Bekræft sletningen efter at have set, hvad der slettes.');
     return d.dataProtection.erase(request, actorOf(c));
   }, coordinator));
-  server.get('/api/tab/erasure/audit', route(async (): Promise<ErasureAuditResponse> => ({ rows: await d.dataProtection.erasureAudit() }), coordinator));
+  server.get('/api/tab/erasure/audit', route(async (): Promise<ErasureAuditResponse> => ({ rows: await d.dataProtection.erasureAudit() }), oversight));
 
   server.get('/api/tab/companies/:cvr/data-export', route(async (req, res, c) => {
     const cvr = String(req.params.cvr ?? '');

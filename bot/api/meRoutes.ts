@@ -23,6 +23,7 @@ export function registerMeRoutes(server: HttpServer, d: MeRouteDeps): void {
       userId: c.principal.userId,
       name: c.principal.name,
       isCoordinator: c.principal.isCoordinator,
+      dataProtection: c.principal.roles.includes('dataProtection'),
       unit: c.unit,
       local: c.principal.local,
       units: d.units().map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, shortName: u.shortName })),
@@ -49,7 +50,12 @@ function registerLocalAuth(server: HttpServer, issuer: LocalIssuer, users: reado
       res.send(400, { error: 'invalid', message: 'Ukendt lokal bruger.' } satisfies ApiError);
       return;
     }
-    const token = await issuer.issue({ userId: user.userId, name: user.name, coordinator: user.coordinator });
+    const token = await issuer.issue({
+      userId: user.userId,
+      name: user.name,
+      coordinator: user.coordinator,
+      dataProtection: user.dataProtection,
+    });
     res.send(200, { token } satisfies LocalTokenResponse);
   });
 }

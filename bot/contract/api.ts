@@ -33,6 +33,8 @@ export interface MeResponse {
   userId: string;
   name: string;
   isCoordinator: boolean;
+  /** Holds the DataProtection app role: may read the access log, the retention runs and the erasure audit trail. */
+  dataProtection: boolean;
   /** The user's own unit when known; staff see only this unit's figures. */
   unit: UnitId | null;
   /** True in local mode: the UI shows a "local mode" banner. */
@@ -45,7 +47,7 @@ export interface MeResponse {
 }
 
 /** GET /api/tab/local-auth/users (local mode only; 404 otherwise) */
-export interface LocalUser { userId: string; name: string; unit: UnitId; coordinator: boolean }
+export interface LocalUser { userId: string; name: string; unit: UnitId; coordinator: boolean; dataProtection: boolean }
 /** POST /api/tab/local-auth/token { userId } (local mode only) → { token } */
 export interface LocalTokenRequest { userId: string }
 export interface LocalTokenResponse { token: string }

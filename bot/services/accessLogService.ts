@@ -9,8 +9,10 @@ export interface AccessLog {
 }
 
 export interface AccessLogOptions {
-  /** How often the buffer is written (default 250 ms). */
+  /** How often the buffer is written (default 1 s: the more events per write, the fewer requests). */
   flushMs?: number;
+  /** Write requests in flight at a time (default 1), so the writer never crowds the look-ups' reads. */
+  inFlight?: number;
   /** Events held in memory at most; beyond it a read waits for the buffer to drain instead of an event being lost. */
   maxBuffered?: number;
   /** Back-off after a failed write, doubled up to 30 s. */
@@ -33,6 +35,7 @@ export class AccessLogService implements AccessLog {
   private readonly flushMs: number;
   private readonly maxBuffered: number;
   private readonly retryMs: number;
+  private readonly inFlight: number;
 
   constructor(
     private readonly store: AccessLogStore,
@@ -40,7 +43,8 @@ export class AccessLogService implements AccessLog {
     private readonly log: (m: string) => void,
     o: AccessLogOptions = {},
   ) {
-    this.flushMs = o.flushMs ?? 250;
+    this.flushMs = o.flushMs ?? 1000;
+    this.inFlight = o.inFlight ?? 1;
     this.maxBuffered = o.maxBuffered ?? 50_000;
     this.retryMs = o.retryMs ?? 1000;
   }
@@ -96,7 +100,7 @@ export class AccessLogService implements AccessLog {
   private async writeAll(): Promise<void> {
     while (this.buffer.length > 0) {
       const batch = this.buffer.slice(0, 1000);
-      await this.store.append(batch);
+      await this.store.append(batch, this.inFlight);
       this.buffer.splice(0, batch.length);
       const waiting = this.waiters;
       this.waiters = [];

@@ -25,11 +25,11 @@ export type RetentionOutcome =
 
 /**
  * The daily retention job. Every instance checks each hour; the day's run row in Leases lets one of them run it,
- * and doubles as the checkpoint: after every page of deletes the counts so far are written (ETag-guarded, so a
- * taken-over run notices and stops). A run killed mid-way (even kill -9) is continued by the next check once its
- * heartbeat is stale: the sweeps re-read what is still there, so nothing is deleted twice and nothing is skipped.
- * The counts go to a PrivacyAudit row (never content). Rows deleted after the last checkpoint of a killed run are
- * gone but uncounted, so a resumed run's counts can be lower than what was removed, never higher.
+ * and doubles as the checkpoint (ETag-guarded, so a taken-over run notices and stops): before each page of deletes
+ * it records the page (`pending`), after it the counts so far. A run killed mid-way (even kill -9) is continued by
+ * the next check once its heartbeat is stale: the rows of the pending page that are gone are counted first, then
+ * the sweeps re-read what is still there, so nothing is deleted twice, nothing is skipped and the counts are exact.
+ * The counts go to a PrivacyAudit row (never content).
  */
 export class RetentionService {
   private readonly sweeper: RetentionSweeper;
@@ -86,15 +86,16 @@ export class RetentionService {
       if (!written) throw new RunTakenOver();
       run = written;
     };
+    const counted = (countKey: string, n: number) => ({ ...run.counts, [countKey]: (run.counts[countKey as RetentionKind] ?? 0) + n }) as RetentionRun['counts'];
     try {
+      if (run.pending) await save({ ...run, counts: counted(run.pending.countKey, await this.sweeper.settle(run.pending)), pending: null });
       for (const kind of RETENTION_KINDS) {
         if (run.done.includes(kind)) continue;
         // The access log's minimum holds even if a stored setting were edited by hand below it.
         const days = Math.max(periods[kind], MIN_DAYS[kind]);
-        await this.sweeper.sweep(kind, cutoffDay(run.day, days), async (removed) => {
-          const counts: Record<string, number> = { ...run.counts };
-          for (const [k, n] of Object.entries(removed)) counts[k] = (counts[k] ?? 0) + n;
-          await save({ ...run, counts: counts as RetentionRun['counts'] });
+        await this.sweeper.sweep(kind, cutoffDay(run.day, days), {
+          begin: (page) => save({ ...run, pending: page }),
+          end: (countKey, removed) => save({ ...run, counts: counted(countKey, removed), pending: null }),
         });
         await save({ ...run, done: [...run.done, kind] });
       }
@@ -108,7 +109,8 @@ export class RetentionService {
       id: `${run.day}`, kind: 'retention', at: at.toISOString(), actorName: 'Sletterutine', actorId: this.d.instanceId, what: 'run', cvr: null, counts: run.counts,
     });
     await save(run, 'done');
-    if ((run.counts.contacts ?? 0) > 0) await this.d.readModel.load();
+    const counts = run.counts as Record<string, number>;
+    if ((counts.contacts ?? 0) + (counts['contacts.journal'] ?? 0) > 0) await this.d.readModel.load();
     return { kind: 'done', day: run.day, counts: run.counts };
   }
 

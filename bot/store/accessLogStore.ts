@@ -5,25 +5,32 @@ import { deleteWhere } from './bulkDelete.js';
 import { num, present, reqStr, str } from './entityFields.js';
 
 /**
- * Tables AccessByCompany (PartitionKey = CVR) and AccessByUser (PartitionKey = <user id>_<yyyy-mm>), RowKey = the
- * event's time-ordered id in both: every event is written to both, so "who looked at company X" is one partition
- * and "what did user Y look at in a period" is one partition per month. Writes are upserts keyed by the event id, so
- * a retried batch stores each event once. There is no update or delete here but `deleteOlderThan` (retention).
+ * Tables AccessByCompany (PartitionKey = the CVR's last digit, RowKey = <cvr>_<event id>) and AccessByUser
+ * (PartitionKey = <user id>_<yyyy-mm>, RowKey = the event id): every event is written to both, so "who looked at
+ * company X" is a key range in one partition and "what did user Y look at in a period" is one partition per month.
+ * Ten company partitions rather than one per CVR: the events of a write then go in a few transactions instead of a
+ * request per company, which is what the writer cost the look-ups around it (docs/data-protection.md, figures).
+ * Writes are upserts keyed by the event id, so a retried batch stores each event once. There is no update or delete
+ * here but `deleteOlderThan` (retention).
  */
 export class AccessLogStore {
   constructor(private readonly byCompany: TableClient, private readonly byUser: TableClient) {}
 
-  async append(events: readonly AccessEvent[]): Promise<void> {
+  /**
+   * `inFlight` requests at a time: the writer runs beside the look-ups it logs, and each request it has in flight is
+   * one a look-up's read may queue behind (in this process and in storage), so it writes few at a time.
+   */
+  async append(events: readonly AccessEvent[], inFlight = 8): Promise<void> {
     const rows = events.flatMap((e) => {
       const props = present({ at: e.at, userId: e.userId, userName: e.userName, cvr: e.cvr, via: e.via, rows: e.rows });
       return [
-        { table: this.byCompany, entity: { partitionKey: e.cvr, rowKey: e.id, ...props } },
+        { table: this.byCompany, entity: { partitionKey: companyPartition(e.cvr), rowKey: `${e.cvr}_${e.id}`, ...props } },
         { table: this.byUser, entity: { partitionKey: userPartition(e.userId, e.at), rowKey: e.id, ...props } },
       ];
     });
     const batches = [...groupBy(rows, (r) => `${r.table.tableName}|${r.entity.partitionKey}`).values()]
       .flatMap((group) => chunks(group, 100));
-    await mapLimit(batches, 8, (batch) => batch[0].table.submitTransaction(batch.map((r): TransactionAction => ['upsert', r.entity, 'Replace'])));
+    await mapLimit(batches, inFlight, (batch) => batch[0].table.submitTransaction(batch.map((r): TransactionAction => ['upsert', r.entity, 'Replace'])));
   }
 
   /** By company (one partition), by user (a partition per month of the period), or the whole period (a scan of one table). */
@@ -33,7 +40,13 @@ export class AccessLogStore {
     const inPeriod = odata`at ge ${fromIso} and at le ${toIso}`;
     let found: AccessEvent[];
     if (q.cvr) {
-      found = await this.list(this.byCompany, `${odata`PartitionKey eq ${q.cvr}`} and ${inPeriod}`, limit);
+      const cvr = q.cvr;
+      // Rows written before the company partitions were bucketed (PartitionKey = CVR) are read too, until retention removes them.
+      const parts = await Promise.all([
+        this.list(this.byCompany, `${odata`PartitionKey eq ${companyPartition(cvr)} and RowKey ge ${`${cvr}_`} and RowKey lt ${`${cvr}\``}`} and ${inPeriod}`, limit),
+        this.list(this.byCompany, `${odata`PartitionKey eq ${cvr}`} and ${inPeriod}`, limit),
+      ]);
+      found = parts.flat();
       if (q.userId) found = found.filter((e) => e.userId === q.userId);
     } else if (q.userId) {
       const userId = q.userId;
@@ -60,11 +73,21 @@ export class AccessLogStore {
     const out: AccessEvent[] = [];
     for await (const e of table.listEntities({ queryOptions: { filter } })) {
       out.push({
-        id: reqStr(e, 'rowKey'), at: reqStr(e, 'at'), userId: str(e, 'userId'), userName: reqStr(e, 'userName'),
+        id: eventIdOf(reqStr(e, 'rowKey')), at: reqStr(e, 'at'), userId: str(e, 'userId'), userName: reqStr(e, 'userName'),
         cvr: reqStr(e, 'cvr'), via: reqStr(e, 'via') as AccessChannel, rows: num(e, 'rows'),
       });
       if (out.length >= limit) break;
     }
     return out;
   }
+}
+
+/** A CVR's partition in AccessByCompany: its last digit. */
+function companyPartition(cvr: string): string {
+  return cvr.slice(-1);
+}
+
+/** The event id from either table's RowKey (`<cvr>_<id>` or `<id>`; event ids hold no underscore). */
+function eventIdOf(rowKey: string): string {
+  return rowKey.slice(rowKey.indexOf('_') + 1);
 }

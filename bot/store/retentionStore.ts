@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { DEFAULT_RETENTION, validatePeriods, type RetentionCounts, type RetentionPeriods } from '../domain/dataProtection/retention.js';
 import { reqStr, str } from './entityFields.js';
+import type { PendingPage } from './retentionSweeps.js';
 import { isConflict, isNotFound, isPreconditionFailed } from './tableSet.js';
 
 /**
@@ -8,7 +9,8 @@ import { isConflict, isNotFound, isPreconditionFailed } from './tableSet.js';
  * daily job's run row (table Leases, partition `retention`, RowKey the Copenhagen day). The run row is both the
  * lease and the checkpoint: it records the kinds finished and the counts so far, and a heartbeat; a run whose
  * heartbeat is older than the stale limit (its instance died, even by kill -9) is taken over by an ETag-guarded
- * update, so exactly one instance continues it.
+ * update, so exactly one instance continues it. The page being removed is in the same row (`pending`), written
+ * with the counts in one write before the page goes, so the run that continues a killed one can count that page.
  */
 export interface SavedPeriods { periods: RetentionPeriods; savedAt: string | null; savedBy: string | null }
 
@@ -20,6 +22,8 @@ export interface RetentionRun {
   /** Kinds finished, in order. */
   done: string[];
   counts: RetentionCounts;
+  /** The page whose removal had begun and not yet been counted; null between pages. */
+  pending: PendingPage | null;
   etag: string;
 }
 
@@ -56,7 +60,7 @@ export class RetentionStore {
   /** Starts the day's run; null when another instance started it first. */
   async start(day: string, owner: string, at: Date, counts: RetentionCounts): Promise<RetentionRun | null> {
     try {
-      await this.leases.createEntity({ partitionKey: JOB, rowKey: day, ...runProps(owner, 'running', at, [], counts) });
+      await this.leases.createEntity({ partitionKey: JOB, rowKey: day, ...runProps(owner, 'running', at, { done: [], counts, pending: null }) });
     } catch (e) {
       if (isConflict(e)) return null;
       throw e;
@@ -70,7 +74,7 @@ export class RetentionStore {
    */
   async checkpoint(run: RetentionRun, owner: string, at: Date, state: 'running' | 'done' = 'running'): Promise<RetentionRun | null> {
     try {
-      const r = await this.leases.updateEntity({ partitionKey: JOB, rowKey: run.day, ...runProps(owner, state, at, run.done, run.counts) }, 'Replace', { etag: run.etag });
+      const r = await this.leases.updateEntity({ partitionKey: JOB, rowKey: run.day, ...runProps(owner, state, at, run) }, 'Replace', { etag: run.etag });
       return { ...run, owner, state, heartbeat: at.toISOString(), etag: r.etag ?? '' };
     } catch (e) {
       if (isPreconditionFailed(e) || isNotFound(e)) return null;
@@ -79,13 +83,14 @@ export class RetentionStore {
   }
 }
 
-function runProps(owner: string, state: string, at: Date, done: readonly string[], counts: RetentionCounts) {
-  return { owner, state, heartbeat: at.toISOString(), done: JSON.stringify(done), counts: JSON.stringify(counts) };
+function runProps(owner: string, state: string, at: Date, r: Pick<RetentionRun, 'done' | 'counts' | 'pending'>) {
+  return { owner, state, heartbeat: at.toISOString(), done: JSON.stringify(r.done), counts: JSON.stringify(r.counts), pending: JSON.stringify(r.pending) };
 }
 
 function decodeRun(e: Record<string, unknown> & { etag: string }): RetentionRun {
   return {
     day: reqStr(e, 'rowKey'), owner: reqStr(e, 'owner'), state: reqStr(e, 'state') === 'done' ? 'done' : 'running',
-    heartbeat: reqStr(e, 'heartbeat'), done: JSON.parse(reqStr(e, 'done')) as string[], counts: JSON.parse(reqStr(e, 'counts')) as RetentionCounts, etag: e.etag,
+    heartbeat: reqStr(e, 'heartbeat'), done: JSON.parse(reqStr(e, 'done')) as string[], counts: JSON.parse(reqStr(e, 'counts')) as RetentionCounts,
+    pending: JSON.parse(str(e, 'pending') ?? 'null') as PendingPage | null, etag: e.etag,
   };
 }

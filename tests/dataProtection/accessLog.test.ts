@@ -142,4 +142,22 @@ describe('The access log: every read of a company writes one row, readable by th
     assert.equal((await stores.accessLog.query({ cvr: null, userId: 'u2', from: '2020-01-01', to: '2099-12-31' })).length, 3);
     await service.stop();
   });
+
+  it('finds a company\'s rows in its partition of ten, and rows written before the partitions were bucketed (PartitionKey = CVR)', async () => {
+    const stores = t.stores;
+    // A neighbour in the same partition (same last digit) must not be mixed in.
+    let n = 811;
+    while (validCvr(n).slice(-1) !== A.cvr.slice(-1)) n++;
+    const neighbour = validCvr(n);
+    const old = newEventId(Date.now() - 60_000);
+    await stores.tables.AccessByCompany.upsertEntity({ partitionKey: A.cvr, rowKey: old, at: new Date(Date.now() - 60_000).toISOString(), userId: 'u-old', userName: 'Gammel Række', cvr: A.cvr, via: 'tab.company' });
+    await stores.accessLog.append([
+      { id: newEventId(Date.now()), at: new Date().toISOString(), userId: 'u-new', userName: 'Ny Række', cvr: A.cvr, via: 'bot.lookup', rows: null },
+      { id: newEventId(Date.now()), at: new Date().toISOString(), userId: 'u-new', userName: 'Nabo', cvr: neighbour, via: 'bot.lookup', rows: null },
+    ]);
+    const rows = await stores.accessLog.query({ cvr: A.cvr, userId: null, from: '2020-01-01', to: '2099-12-31' });
+    const names = rows.map((r) => r.userName);
+    assert.ok(names.includes('Gammel Række') && names.includes('Ny Række') && !names.includes('Nabo'), names.join(', '));
+    assert.ok(rows.every((r) => r.cvr === A.cvr && /^[0-9a-z]+$/.test(r.id)));
+  });
 });

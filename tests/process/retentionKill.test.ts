@@ -49,17 +49,27 @@ describe('The retention job survives kill -9 mid-run', function () {
     const day = copenhagenDay(new Date());
 
     const worker = spawnNode('tests/process/retentionWorker.js', [], cleanEnv({ STORAGE: azurite.connectionString, PREFIX: tablePrefixOf(stores) }));
-    // Killed after its first checkpoint, while contacts are still being deleted.
+    // Killed in the middle of a page of contacts, after an earlier page was counted and after some of this page's
+    // rows were deleted: the worker is stopped (SIGSTOP) when the checkpoint shows a page begun, its requests already
+    // sent are let land, and if the page is still open and has lost rows it is killed (kill -9), else let go on.
     const atKill = await waitFor(async () => {
       const run = await stores.retention.run(day);
-      return run && (run.counts.contacts ?? 0) > 0 ? run : undefined;
-    }, 120_000, 'the first checkpoint');
+      if (!run?.pending || run.pending.countKey !== 'contacts' || (run.counts.contacts ?? 0) === 0) return undefined;
+      worker.child.kill('SIGSTOP');
+      await new Promise((r) => setTimeout(r, 500));
+      const still = await stores.retention.run(day);
+      const gone = EXPIRED + KEPT - (await countContacts(stores)).history;
+      if (still?.pending && gone > (still.counts.contacts ?? 0)) return { run: still, gone };
+      worker.child.kill('SIGCONT');
+      return undefined;
+    }, 120_000, 'a page of contacts begun, after a counted one, with rows deleted but not yet counted');
     worker.child.kill('SIGKILL');
     await worker.exited;
-    assert.equal(atKill.state, 'running');
-    assert.ok(!atKill.done.includes('contacts'), 'killed before the contacts were done');
+    assert.equal(atKill.run.state, 'running');
+    assert.ok(!atKill.run.done.includes('contacts'), 'killed before the contacts were done');
     const mid = await countContacts(stores);
     assert.ok(mid.history > KEPT, `some expired contacts were left at the kill (${mid.history})`);
+    assert.equal(EXPIRED + KEPT - mid.history, atKill.gone);
 
     const now = () => new Date();
     const other = new RetentionService({ stores, readModel: new ContactReadModel(stores.journal, now), now, instanceId: 'survivor', staleMs: 0 });
@@ -68,8 +78,9 @@ describe('The retention job survives kill -9 mid-run', function () {
     assert.deepEqual(await countContacts(stores), { history: KEPT, journal: KEPT });
     const audit = await stores.privacyAudit.list('retention');
     assert.equal(audit.length, 1);
-    // Rows deleted between the last checkpoint and the kill are gone but uncounted: never more than were deleted.
-    assert.ok(audit[0].counts.contacts <= EXPIRED && audit[0].counts.contacts >= EXPIRED - 1000, JSON.stringify(audit[0].counts));
+    // Exact: the rows the killed run deleted in its unfinished page are counted by the run that continued it.
+    assert.equal(audit[0].counts.contacts, EXPIRED, JSON.stringify(audit[0].counts));
+    assert.deepEqual(Object.entries(audit[0].counts).filter(([, n]) => n > 0).sort(), [['contacts', EXPIRED], ['contacts.journal', EXPIRED]]);
     assert.equal((await other.runToday()).kind, 'alreadyDone');
     // Idempotent even when forced to run again: nothing more to delete.
     const again = new RetentionService({ stores, readModel: new ContactReadModel(stores.journal, now), now: () => new Date(Date.now() + DAY), instanceId: 'next-day' });

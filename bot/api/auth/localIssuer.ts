@@ -16,6 +16,8 @@ export interface LocalUser {
   userId: string;
   name: string;
   coordinator: boolean;
+  /** Holds the DataProtection app role. */
+  dataProtection?: boolean;
   /** Becomes `preferred_username`; defaults to an address under the reserved .invalid domain. */
   username?: string;
 }
@@ -46,6 +48,7 @@ export class LocalIssuer {
   async issue(user: LocalUser, ttlSec = 3600): Promise<string> {
     const jose = await loadJose();
     const now = Math.floor(Date.now() / 1000);
+    const roles = [...(user.coordinator ? ['Coordinator'] : []), ...(user.dataProtection ? ['DataProtection'] : [])];
     return new jose.SignJWT({
       tid: LOCAL_TENANT_ID,
       oid: user.userId,
@@ -54,7 +57,8 @@ export class LocalIssuer {
       preferred_username: user.username ?? `${user.userId}@local.invalid`,
       scp: LOCAL_SCOPE,
       ver: '2.0',
-      ...(user.coordinator ? { roles: ['Coordinator'] } : {}),
+      // Like Entra, a user without app roles gets no `roles` claim.
+      ...(roles.length > 0 ? { roles } : {}),
     })
       .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: this.publicJwk.kid })
       .setIssuer(LOCAL_ISSUER)

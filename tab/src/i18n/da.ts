@@ -60,6 +60,8 @@ export const da = {
     exportIntro: 'Alt, hvad systemet har om virksomheden: registeroplysninger, kontakter, frabedt kontakt med historik, feedback, planer og adgangslog.',
     exportJson: 'Hent JSON',
     exportXlsx: 'Hent Excel',
+    oversightIntro: 'Du har rollen Databeskyttelse: du kan se adgangsloggen, opbevaringsperioderne, de daglige kørsler og revisionssporet for sletninger. Erhvervskoordinatoren ændrer perioderne og sletter på anmodning.',
+    notForStaff: 'Siden er for erhvervskoordinatoren og rollen Databeskyttelse.',
   },
   nav: {
     overview: 'Oversigt', companies: 'Virksomheder', optOuts: 'Frabedt kontakt', plan: 'Plan', strategy: 'Kontaktstrategi', quality: 'Kvalitet',

@@ -62,6 +62,8 @@ export const en: Messages = {
     exportIntro: 'Everything the system holds about the company: register facts, contacts, opt-outs with history, feedback, plans and access log.',
     exportJson: 'Download JSON',
     exportXlsx: 'Download Excel',
+    oversightIntro: 'You hold the Data protection role: you can see the access log, the retention periods, the daily runs and the erasure audit trail. The business coordinator changes the periods and erases on request.',
+    notForStaff: 'This page is for the business coordinator and the Data protection role.',
   },
   nav: {
     overview: 'Overview', companies: 'Companies', optOuts: 'Declined contact', plan: 'Plan', strategy: 'Contact strategy', quality: 'Quality',

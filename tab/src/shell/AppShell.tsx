@@ -32,7 +32,7 @@ export function AppShell({ me, route, onSwitchUser, children }: {
     <>
       <button type="button" className={styles.skip} onClick={skip}>{t.app.skipToContent}</button>
       <AppHeader me={me} onSwitchUser={onSwitchUser} />
-      <NavBar route={route} coordinator={me.isCoordinator} />
+      <NavBar route={route} coordinator={me.isCoordinator} dataProtection={me.dataProtection} />
       <main id="main" tabIndex={-1} className={styles.main}>{children}</main>
     </>
   );

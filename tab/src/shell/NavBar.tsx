@@ -32,7 +32,7 @@ function section(route: Route): string {
 }
 
 /** Plain links, not a tab list: each entry is a page with its own address, and links say so. */
-export function NavBar({ route, coordinator }: { route: Route; coordinator: boolean }) {
+export function NavBar({ route, coordinator, dataProtection }: { route: Route; coordinator: boolean; dataProtection: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
   const items = [
@@ -47,7 +47,8 @@ export function NavBar({ route, coordinator }: { route: Route; coordinator: bool
     { key: 'registerChanges', href: hrefs.registerChanges, label: t.nav.registerChanges },
     // Everyone has settings since issue 18: their own activity-feed notices (the channel stays the coordinator's).
     { key: 'settings', href: hrefs.settings, label: t.nav.settings },
-    ...(coordinator ? [{ key: 'dataProtection', href: hrefs.dataProtection, label: t.nav.dataProtection }] : []),
+    // The DataProtection role (the DPO) checks the coordinator's handling of personal data there.
+    ...(coordinator || dataProtection ? [{ key: 'dataProtection', href: hrefs.dataProtection, label: t.nav.dataProtection }] : []),
   ];
   const current = section(route);
   return (

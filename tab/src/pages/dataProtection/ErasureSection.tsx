@@ -1,14 +1,13 @@
 /** Erasure on request: choose what, see what would go, then erase; the audit trail below lists every erasure. */
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ErasureAuditResponse, ErasurePreviewResponse, ErasureResponse } from '../../api/types';
-import { useResource } from '../../api/useResource';
+import type { ErasurePreviewResponse, ErasureResponse } from '../../api/types';
 import { Section } from '../../components/Section';
 import { StatusRegion } from '../../components/StatusRegion';
-import { formatTime } from '../../format/format';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../shell/session';
 import { CountList } from './CountList';
+import { ErasureAudit } from './ErasureAudit';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },
@@ -17,7 +16,7 @@ const useStyles = makeStyles({
 type Kind = 'contact' | 'company' | 'person';
 
 export function ErasureSection() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { api } = useSession();
   const styles = useStyles();
   const d = t.dataProtection;
@@ -29,7 +28,7 @@ export function ErasureSection() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const audit = useResource((signal) => api.get<ErasureAuditResponse>('/erasure/audit', undefined, signal), 'erasure-audit');
+  const [erasures, setErasures] = useState(0);
   const request = { kind, cvr: cvr.trim(), contactId: contactId.trim(), name };
   const change = (apply: () => void) => { apply(); setPreview(null); setDone(null); };
   const act = async (what: () => Promise<void>) => {
@@ -66,21 +65,14 @@ export function ErasureSection() {
               const r = await api.post<ErasureResponse>('/erasure', { ...request, confirm: true });
               setPreview(null);
               setDone(d.erased(Object.values(r.counts).reduce((a, b) => a + b, 0)));
-              audit.reload();
+              setErasures((n) => n + 1);
             })}>{d.erase}</Button>
           </>
         )
       ) : null}
       <StatusRegion loading={busy} error={error} success={done} />
       <h3>{d.auditHeading}</h3>
-      {audit.data && audit.data.rows.length === 0 ? <p>{d.auditNone}</p> : null}
-      {audit.data && audit.data.rows.length > 0 ? (
-        <ul>
-          {audit.data.rows.map((r) => (
-            <li key={r.id}>{formatTime(r.at, locale)} · {d.what[r.what] ?? r.what}{r.cvr ? ` ${r.cvr}` : ''} · {d.by} {r.actorName} · {d.counts} {Object.values(r.counts).reduce((a, b) => a + b, 0)}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ErasureAudit generation={erasures} />
     </Section>
   );
 }
