@@ -3,6 +3,7 @@
  * postings, with typed-array scratch space reused across queries so a search allocates almost nothing.
  */
 import type { Entry } from './entry.js';
+import { kindOf, termOf, type EntryTable } from './entryTable.js';
 import type { Areas } from './locations.js';
 import { INACTIVE_FACTOR, KIND_WEIGHT, UNMARKED_PLACE_FACTOR, combine } from './ranking.js';
 import { POSTING_KIND_BITS, type TermIndex, type TermMatch } from './termIndex.js';
@@ -46,13 +47,19 @@ export class QueryScorer {
   private readonly wordShare: Float32Array[] = [];
   private idfSeen = new Uint32Array(0);
   private idfValue = new Float64Array(0);
+  /**
+   * Each name's weight (sum of its words' IDF by kind), kept until the register changes: common names
+   * are weighed again and again, and the register changes far less often than it is searched.
+   */
+  private weightGeneration = new Uint32Array(0);
+  private weightValue = new Float64Array(0);
 
   constructor(private readonly maxWords: number) {}
 
   /** The best `k` names of distinct companies, best first. */
   score(
-    words: PreparedToken[], index: TermIndex, areas: Areas, entries: ReadonlyArray<Entry | undefined>,
-    liveEntries: number, k: number,
+    words: PreparedToken[], index: TermIndex, areas: Areas, entries: ReadonlyArray<Entry | undefined>, table: EntryTable,
+    generation: number, liveEntries: number, k: number,
   ): Candidate[] {
     this.ensure(entries.length, index.terms.length, words.length);
     const stamp = ++this.stamp;
@@ -125,28 +132,36 @@ export class QueryScorer {
     touched.forEach((e, i) => { ordered[fill[bucketOf[i]]++] = e; });
     for (let b = BUCKETS - 1; b >= 0; b--) {
       if (top.length >= k && combine((b + 1) / BUCKETS, 1) < top[k - 1].score) break;
-      for (let i = starts[b]; i < starts[b + 1]; i++) this.consider(ordered[i], top, k, stamp, placeWords, weights, totalWeight, entries, idf);
+      for (let i = starts[b]; i < starts[b + 1]; i++) {
+        this.consider(ordered[i], top, k, stamp, placeWords, weights, totalWeight, entries, table, generation + 1, idf);
+      }
     }
     return top;
   }
 
   private consider(
     e: number, top: Candidate[], k: number, stamp: number, placeWords: ReadonlyArray<{ qi: number; sims: Float64Array }>,
-    weights: readonly number[], totalWeight: number, entries: ReadonlyArray<Entry | undefined>, idf: (term: number) => number,
+    weights: readonly number[], totalWeight: number, entries: ReadonlyArray<Entry | undefined>, table: EntryTable, generation: number,
+    idf: (term: number) => number,
   ): void {
-    const entry = entries[e] as Entry;
     let r = this.recall[e];
-    const area = entry.owner.area;
+    const area = table.area[e];
     for (const { qi, sims } of placeWords) {
       const placeSim = area >= 0 ? sims[area] : 0;
       const nameSim = this.wordSeen[qi][e] === stamp ? this.wordSim[qi][e] : 0;
       if (placeSim > nameSim) r += weights[qi] * (placeSim - nameSim);
     }
     const recall = r / totalWeight;
-    const factor = entry.owner.active ? 1 : INACTIVE_FACTOR;
+    const factor = table.active[e] === 1 ? 1 : INACTIVE_FACTOR;
     if (top.length >= k && combine(recall, 1) * factor < top[k - 1].score) return;
-    let nameWeight = 0;
-    for (let i = 0; i < entry.terms.length; i++) nameWeight += idf(entry.terms[i]) * KIND_WEIGHT[entry.kinds[i]];
+    if (this.weightGeneration[e] !== generation) {
+      let sum = 0;
+      const start = table.start[e];
+      for (let i = start; i < start + table.length[e]; i++) sum += idf(termOf(table.pool[i])) * KIND_WEIGHT[kindOf(table.pool[i])];
+      this.weightGeneration[e] = generation;
+      this.weightValue[e] = sum;
+    }
+    const nameWeight = this.weightValue[e];
     const precision = nameWeight > 0 ? Math.min(1, this.precision[e] / nameWeight) : 0;
     insert(top, { entry: e, score: combine(recall, precision) * factor }, k, entries);
   }
@@ -157,6 +172,8 @@ export class QueryScorer {
       this.seen = new Uint32Array(size);
       this.recall = new Float64Array(size);
       this.precision = new Float64Array(size);
+      this.weightGeneration = grownTo(this.weightGeneration, new Uint32Array(size));
+      this.weightValue = grownTo(this.weightValue, new Float64Array(size));
       this.wordSeen.length = 0;
       this.wordSim.length = 0;
       this.wordShare.length = 0;
@@ -221,4 +238,9 @@ function insert(top: Candidate[], cand: Candidate, k: number, entries: ReadonlyA
   while (i > 0 && before(cand, top[i - 1])) i--;
   top.splice(i, 0, cand);
   if (top.length > k) top.pop();
+}
+
+function grownTo<T extends Uint32Array | Float64Array>(old: T, into: T): T {
+  into.set(old);
+  return into;
 }
