@@ -62,14 +62,18 @@ export class CompanyMatcher {
     this.generation++;
     if (area >= 0) this.areas.companies[area]++;
     this.companies.set(company.cvr, stored);
-    const seen = new Set<string>();
-    [company.name, ...company.secondaryNames].forEach((label, i) => {
+    const first = analyzeName(company.name, company.legalForm);
+    if (first.core.length > 0) this.addEntry(stored, company.name, false, first);
+    if (company.secondaryNames.length === 0) return;
+    // A binavn that says the same as another name adds nothing.
+    const seen = new Set<string>([nameKey(first)]);
+    for (const label of company.secondaryNames) {
       const analyzed = analyzeName(label, company.legalForm);
-      const key = [...analyzed.core, '/', ...analyzed.owner].join(' ');
-      if (analyzed.core.length === 0 || seen.has(key)) return;
+      const key = nameKey(analyzed);
+      if (analyzed.core.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      this.addEntry(stored, label, i > 0, analyzed);
-    });
+      this.addEntry(stored, label, true, analyzed);
+    }
   }
 
   /** The register spells its few legal forms the same way for every company: read each once. */
@@ -255,6 +259,10 @@ export class CompanyMatcher {
     }
     return { kind: 'none', cvrQuery, hits };
   }
+}
+
+function nameKey(analyzed: AnalyzedName): string {
+  return `${analyzed.core.join(' ')} / ${analyzed.owner.join(' ')}`;
 }
 
 function nearCvrs(cvr: string): string[] {

@@ -166,12 +166,15 @@ interface Word {
   folded: string;
 }
 
+const APOSTROPHE = /['’´`]/;
+const APOSTROPHES = /['’´`]/g;
 const ABBREVIATION = /^([a-z0-9]\.)+[a-z0-9]?\.?$/;
 
 /** Splits lower-cased text into words (abbreviations written out); abbreviations ("a.m.b.a.", "a.p.") lose their dots and stay one word. */
 function words(text: string): Word[] {
   const out: Word[] = [];
-  let light = foldLight(text.replace(LEGAL_SLASH, '$1 ').replace(/c\/o/g, ' ').replace(/['’´`]/g, ''));
+  const unslashed = text.includes('/') ? text.replace(LEGAL_SLASH, '$1 ').replace(/c\/o/g, ' ') : text;
+  let light = foldLight(APOSTROPHE.test(unslashed) ? unslashed.replace(APOSTROPHES, '') : unslashed);
   if (light.includes('aut') || light.includes('reg.')) for (const [re, by] of ABBREVIATIONS) light = light.replace(re, by);
   for (const chunk of light.split(/\s+/)) {
     const parts = chunk.includes('.') && ABBREVIATION.test(chunk) ? [chunk.replace(/\./g, '')] : chunk.split(/[^a-z0-9]+/);
@@ -192,7 +195,7 @@ export interface AnalyzedName {
 /** Breaks a company name into matchable tokens. `legalForm` tells whether a final "IS"/"AS" is the form or a word. */
 export function analyzeName(name: string, legalForm?: string): AnalyzedName {
   const lowered = name.toLowerCase();
-  const split = /(^|[^a-z0-9æøå])v\s*\/\s*/.exec(lowered);
+  const split = lowered.includes('/') ? /(^|[^a-z0-9æøå])v\s*\/\s*/.exec(lowered) : null;
   const corePart = split === null ? lowered : lowered.slice(0, split.index + split[1].length);
   const ownerPart = split === null ? '' : lowered.slice(split.index + split[0].length);
   const formKey = legalForm === undefined ? '' : foldText(legalForm).replace(/[^a-z0-9]/g, '');
@@ -200,7 +203,7 @@ export function analyzeName(name: string, legalForm?: string): AnalyzedName {
   const clean = (part: string): string[] => {
     const kept = words(part).filter((w) => !STOPWORDS.has(w.folded) && !LOCATION_MARKERS.has(w.folded) && !isLegalWord(w.folded));
     // "Kattegat Transport IS" ends in its form; "Kattegat Is I/S" had its form (with slash) removed already.
-    const slashed = LEGAL_SLASH_ONCE.test(part);
+    const slashed = part.includes('/') && LEGAL_SLASH_ONCE.test(part);
     if (!slashed && kept.length > 1 && kept[kept.length - 1].folded === formKey) kept.pop();
     return kept.map((w) => {
       const stripped = stripDefinite(w.light);

@@ -220,6 +220,8 @@ function placeArray(word: PreparedToken, areas: Areas): Float64Array {
 
 /** Keeps `top` sorted and holding one name per company. Ties: active first, then the shorter name. */
 function insert(top: Candidate[], cand: Candidate, k: number, entries: ReadonlyArray<Entry | undefined>): void {
+  // Below the k-th it can neither enter nor replace its company's better name.
+  if (top.length >= k && cand.score < top[k - 1].score) return;
   const owner = (entries[cand.entry] as Entry).owner;
   const before = (a: Candidate, b: Candidate): boolean => {
     if (a.score !== b.score) return a.score > b.score;

@@ -126,10 +126,24 @@ export class TermIndex {
     const grams = [...new Set(bigrams(token))];
     // Lists are kept per term length, so only terms of a length within the typo budget are counted.
     const shortest = token.length === 3 ? 4 : Math.max(1, token.length - k);
-    for (const g of grams) {
+    const lists = grams.map((g) => {
+      const out: number[][] = [];
       for (let len = shortest; len <= token.length + k; len++) {
         const list = this.grams.get(g + String.fromCharCode(len));
-        if (list === undefined) continue;
+        if (list !== undefined) out.push(list);
+      }
+      return out;
+    });
+    // A substitution or deletion breaks at most 2 bigrams, a swap 3: anything sharing fewer cannot be
+    // within k edits, and the exact distance is only computed for what passes.
+    const need = Math.max(1, grams.length - 3 * k);
+    // Such a term holds at least one of any grams.length - need + 1 of the bigrams, so only the rarest
+    // that many lists are read; the common ones ("er", "en") are checked in the few terms found.
+    const sizes = lists.map((ls) => ls.reduce((n, l) => n + l.length, 0));
+    const order = grams.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b]);
+    const read = grams.length - need + 1;
+    for (let o = 0; o < read; o++) {
+      for (const list of lists[order[o]]) {
         for (const id of list) {
           if (this.countStamp[id] !== stamp) {
             this.countStamp[id] = stamp;
@@ -139,13 +153,17 @@ export class TermIndex {
         }
       }
     }
-    // A substitution or deletion breaks at most 2 bigrams, a swap 3: anything sharing fewer cannot be
-    // within k edits, and the exact distance is only computed for what passes.
-    const need = Math.max(1, grams.length - 3 * k);
+    const unread = order.slice(read).map((i) => grams[i]);
     for (const id of touched) {
-      if (this.count[id] < need || this.df[this.resolve(id)] === 0) continue;
+      if (this.count[id] + unread.length < need || this.df[this.resolve(id)] === 0) continue;
       const term = this.terms[id];
       if (Math.abs(term.length - token.length) > k || (token.length === 3 && term.length !== 4)) continue;
+      if (this.count[id] < need) {
+        const marked = START + term + END;
+        let shared = this.count[id];
+        for (const g of unread) if (marked.includes(g)) shared++;
+        if (shared < need) continue;
+      }
       const d = boundedOsa(token, term, k);
       if (d <= k) put(id, editSimilarity(token.length, term.length, d));
     }
