@@ -26,6 +26,8 @@ const KIND_MASK = (1 << POSTING_KIND_BITS) - 1;
 const CANDIDATE_CAP = 3000;
 /** Score bands for visiting candidates best first (see score). */
 const BUCKETS = 64;
+/** Words per name, about: a word's postings are read unless they outnumber this many per name in play. */
+const SCAN_FACTOR = 4;
 
 function postingCount(word: PreparedToken, index: TermIndex): number {
   let n = 0;
@@ -51,6 +53,9 @@ export class QueryScorer {
    * Each name's weight (sum of its words' IDF by kind), kept until the register changes: common names
    * are weighed again and again, and the register changes far less often than it is searched.
    */
+  private termStamp = 0;
+  private termSeen = new Uint32Array(0);
+  private termSim = new Float64Array(0);
   private weightGeneration = new Uint32Array(0);
   private weightValue = new Float64Array(0);
 
@@ -87,8 +92,37 @@ export class QueryScorer {
       const seen = this.wordSeen[qi];
       const sims = this.wordSim[qi];
       const shares = this.wordShare[qi];
+      const evidence = (e: number, term: number, kind: number, sim: number): void => {
+        const share = idf(term) * KIND_WEIGHT[kind] * sim;
+        if (seen[e] !== stamp) {
+          seen[e] = stamp;
+          this.recall[e] += w * sim;
+          this.precision[e] += share;
+        } else if (sim > sims[e] + 1e-6) {
+          this.recall[e] += w * (sim - sims[e]);
+          this.precision[e] += share - shares[e];
+        } else return;
+        sims[e] = sim;
+        shares[e] = share;
+      };
+      // A common word that may bring in no new names is looked for in the names already in play, which
+      // are far fewer than its postings ("hansen" and the 48 words "han" begins, at national scale).
+      if (!open && postingCount(word, index) > touched.length * SCAN_FACTOR) {
+        this.termStamp++;
+        for (const { term, sim } of word.terms) {
+          if (this.termSeen[term] !== this.termStamp || this.termSim[term] < sim) this.termSim[term] = sim;
+          this.termSeen[term] = this.termStamp;
+        }
+        for (const e of touched) {
+          const start = table.start[e];
+          for (let i = start; i < start + table.length[e]; i++) {
+            const term = termOf(table.pool[i]);
+            if (this.termSeen[term] === this.termStamp) evidence(e, term, kindOf(table.pool[i]), this.termSim[term]);
+          }
+        }
+        continue;
+      }
       for (const { term, sim } of word.terms) {
-        const termIdf = idf(term);
         for (const p of index.postings[term]) {
           const e = p >>> POSTING_KIND_BITS;
           if (this.seen[e] !== stamp) {
@@ -98,17 +132,7 @@ export class QueryScorer {
             this.precision[e] = 0;
             touched.push(e);
           }
-          const share = termIdf * KIND_WEIGHT[p & KIND_MASK] * sim;
-          if (seen[e] !== stamp) {
-            seen[e] = stamp;
-            this.recall[e] += w * sim;
-            this.precision[e] += share;
-          } else if (sim > sims[e] + 1e-6) {
-            this.recall[e] += w * (sim - sims[e]);
-            this.precision[e] += share - shares[e];
-          } else continue;
-          sims[e] = sim;
-          shares[e] = share;
+          evidence(e, term, p & KIND_MASK, sim);
         }
       }
     }
@@ -187,6 +211,8 @@ export class QueryScorer {
     if (this.idfSeen.length < termCount) {
       this.idfSeen = new Uint32Array(Math.max(1024, termCount * 2));
       this.idfValue = new Float64Array(this.idfSeen.length);
+      this.termSeen = new Uint32Array(this.idfSeen.length);
+      this.termSim = new Float64Array(this.idfSeen.length);
     }
   }
 }
