@@ -231,7 +231,8 @@ export class CompanyMatcher {
       }
     }
     // A word cut short in the middle of the query, not only at the end.
-    if (best.size === 0 && !last) return this.index.lookup(word.text, true);
+    // Exact and typo look-ups of the word found nothing already: only its completions are left to try.
+    if (best.size === 0 && !last) return this.index.begun(word.text);
     return [...best].map(([term, sim]) => ({ term, sim }));
   }
 

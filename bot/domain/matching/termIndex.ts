@@ -110,10 +110,20 @@ export class TermIndex {
     // one typo away counts, and for less.
     const k = exact !== undefined ? Math.min(1, maxEdits(token.length)) : token.length === 3 ? 1 : maxEdits(token.length);
     if (k > 0) this.fuzzy(token, k, exact === undefined ? put : (id, sim) => put(id, sim * KNOWN_WORD_FUZZY_FACTOR));
-    if (prefix && token.length >= 4) {
-      for (const term of this.completions(token)) put(this.ids.get(term) as number, prefixSimilarity(token.length, term.length));
-    }
+    if (prefix) for (const { term, sim } of this.begun(token)) put(term, sim);
     return [...found].map(([term, sim]) => ({ term, sim }));
+  }
+
+  /** Only the terms a token begins (from 4 letters), as `lookup` with `prefix` finds them. */
+  begun(token: string): TermMatch[] {
+    if (token.length < 4) return [];
+    const best = new Map<number, number>();
+    for (const term of this.completions(token)) {
+      const id = this.resolve(this.ids.get(term) as number);
+      const sim = prefixSimilarity(token.length, term.length);
+      if (this.df[id] > 0 && (best.get(id) ?? 0) < sim) best.set(id, sim);
+    }
+    return [...best].map(([term, sim]) => ({ term, sim }));
   }
 
   private fuzzy(token: string, k: number, put: (term: number, sim: number) => void): void {
