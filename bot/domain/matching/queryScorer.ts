@@ -123,7 +123,9 @@ export class QueryScorer {
         continue;
       }
       for (const { term, sim } of word.terms) {
-        for (const p of index.postings[term]) {
+        const list = index.postings[term];
+        for (let i = 0, n = index.df[term]; i < n; i++) {
+          const p = list[i];
           const e = p >>> POSTING_KIND_BITS;
           if (this.seen[e] !== stamp) {
             if (!open) continue;

@@ -12,6 +12,7 @@ export interface TermMatch {
 /** A posting packs the entry id with how the term sits in that name (KIND_* in ranking.ts). */
 export const POSTING_KIND_BITS = 2;
 
+const NO_POSTINGS = new Int32Array(0);
 /** Word start and end markers, so the first and last letters count in the bigram filter too. */
 const START = '\u0001';
 const END = '\u0002';
@@ -24,7 +25,11 @@ export class TermIndex {
   private readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
   readonly df: number[] = [];
-  readonly postings: number[][] = [];
+  /**
+   * Per term, its postings in the first df[term] slots of a typed array grown by doubling: the garbage
+   * collector need not walk millions of numbers at national scale.
+   */
+  readonly postings: Int32Array[] = [];
   /**
    * A name word as written ("tandlagerne") when the index holds it stripped ("tandlage"): a misspelt
    * query word is closer to what was written. -1 for real terms, else the real term's id.
@@ -43,8 +48,13 @@ export class TermIndex {
     let id = this.ids.get(term);
     if (id === undefined) id = this.create(term, -1);
     else this.canonical[id] = -1;
-    this.postings[id].push(posting);
-    this.df[id]++;
+    let list = this.postings[id];
+    if (this.df[id] === list.length) {
+      const grown = new Int32Array(Math.max(2, list.length * 2));
+      grown.set(list);
+      this.postings[id] = list = grown;
+    }
+    list[this.df[id]++] = posting;
     return id;
   }
 
@@ -66,7 +76,7 @@ export class TermIndex {
     this.ids.set(term, id);
     this.terms.push(term);
     this.df.push(0);
-    this.postings.push([]);
+    this.postings.push(NO_POSTINGS);
     this.canonical.push(canonical);
     const len = String.fromCharCode(term.length);
     for (const g of new Set(bigrams(term))) {
@@ -86,10 +96,10 @@ export class TermIndex {
   /** Swap-remove: posting order carries no meaning, and this keeps removal O(df). */
   remove(id: number, posting: number): void {
     const list = this.postings[id];
-    const at = list.indexOf(posting);
+    const last = this.df[id] - 1;
+    const at = list.subarray(0, last + 1).indexOf(posting);
     if (at < 0) return;
-    list[at] = list[list.length - 1];
-    list.pop();
+    list[at] = list[last];
     this.df[id]--;
   }
 
