@@ -5,6 +5,7 @@
  */
 import { isValidCvr, normalizeCvr } from '../cvr.js';
 import type { Entry, StoredCompany } from './entry.js';
+import { EntryTable, kindOf, termOf } from './entryTable.js';
 import { Areas } from './locations.js';
 import { NamePrefixes, prefixKey } from './namePrefixes.js';
 import { analyzeName, analyzeQuery, definiteCandidates, foldText, legalFormOf, type AnalyzedName, type QueryToken } from './normalize.js';
@@ -29,17 +30,23 @@ const TERM_CACHE_SIZE = 4096;
 const SPLIT_MIN = 3;
 /** …except a short first part such as "el", "it" ("elgården", "IThuset"). */
 const SPLIT_HEAD_MIN = 2;
+/** Distinct legal-form fields remembered; the register has a few dozen. */
+const FORM_CACHE_SIZE = 256;
 
 export class CompanyMatcher {
   private readonly index = new TermIndex();
   private readonly areas = new Areas();
   private readonly companies = new Map<string, StoredCompany>();
   private readonly entries: Array<Entry | undefined> = [];
+  private readonly table = new EntryTable();
+  /** Bumped by every change of the register, so what the scorer caches per name is recomputed after one. */
+  private generation = 0;
   private readonly freeEntries: number[] = [];
   private liveEntries = 0;
   private readonly scorer = new QueryScorer(MAX_QUERY_TOKENS);
   private readonly prefixes = new NamePrefixes();
   private readonly termCache = new Map<string, TermMatch[]>();
+  private readonly formCache = new Map<string, string | null>();
 
   get size(): number {
     return this.companies.size;
@@ -49,27 +56,42 @@ export class CompanyMatcher {
   upsert(company: MatchableCompany): void {
     if (this.companies.has(company.cvr)) this.remove(company.cvr);
     const area = this.areas.intern(company.town, company.postalCode);
-    const form = legalFormOf(company.legalForm) ?? legalFormOf(company.name);
+    const form = this.registeredForm(company.legalForm) ?? legalFormOf(company.name);
     const stored: StoredCompany = { company, entries: [], area, active: company.active !== false, form };
     this.termCache.clear();
+    this.generation++;
     if (area >= 0) this.areas.companies[area]++;
     this.companies.set(company.cvr, stored);
-    const seen = new Set<string>();
-    [company.name, ...company.secondaryNames].forEach((label, i) => {
+    const first = analyzeName(company.name, company.legalForm);
+    if (first.core.length > 0) this.addEntry(stored, company.name, false, first);
+    if (company.secondaryNames.length === 0) return;
+    // A binavn that says the same as another name adds nothing.
+    const seen = new Set<string>([nameKey(first)]);
+    for (const label of company.secondaryNames) {
       const analyzed = analyzeName(label, company.legalForm);
-      const key = [...analyzed.core, '/', ...analyzed.owner].join(' ');
-      if (analyzed.core.length === 0 || seen.has(key)) return;
+      const key = nameKey(analyzed);
+      if (analyzed.core.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      this.addEntry(stored, label, i > 0, analyzed);
-    });
+      this.addEntry(stored, label, true, analyzed);
+    }
+  }
+
+  /** The register spells its few legal forms the same way for every company: read each once. */
+  private registeredForm(field: string): string | null {
+    let form = this.formCache.get(field);
+    if (form === undefined) {
+      form = legalFormOf(field);
+      if (this.formCache.size < FORM_CACHE_SIZE) this.formCache.set(field, form);
+    }
+    return form;
   }
 
   remove(cvr: string): void {
     const stored = this.companies.get(cvr);
     if (stored === undefined) return;
     for (const id of stored.entries) {
-      const entry = this.entries[id] as Entry;
-      entry.terms.forEach((term, i) => this.index.remove(term, (id << POSTING_KIND_BITS) | entry.kinds[i]));
+      for (const code of this.table.codes(id)) this.index.remove(termOf(code), (id << POSTING_KIND_BITS) | kindOf(code));
+      this.table.clear(id);
       this.entries[id] = undefined;
       this.prefixes.removed();
       this.freeEntries.push(id);
@@ -78,6 +100,7 @@ export class CompanyMatcher {
     if (stored.area >= 0) this.areas.companies[stored.area]--;
     this.companies.delete(cvr);
     this.termCache.clear();
+    this.generation++;
   }
 
   search(query: string, limit = 5): MatchOutcome {
@@ -86,7 +109,7 @@ export class CompanyMatcher {
     if (cvr !== null) return this.searchCvr(cvr, max);
     const tokens = this.prepare(query);
     if (tokens.length === 0) return { kind: 'none', hits: [] };
-    const candidates = this.scorer.score(tokens, this.index, this.areas, this.entries, this.liveEntries, max + 5);
+    const candidates = this.scorer.score(tokens, this.index, this.areas, this.entries, this.table, this.generation, this.liveEntries, max + 5);
     const typed = surfaceWords(query);
     const typedForm = legalFormOf(query);
     const best = new Map<string, MatchHit>();
@@ -118,18 +141,18 @@ export class CompanyMatcher {
   private addEntry(stored: StoredCompany, label: string, secondary: boolean, analyzed: AnalyzedName): void {
     const { core, owner, surfaces } = analyzed;
     const id = this.freeEntries.pop() ?? this.entries.length;
-    const entry: Entry = { owner: stored, label, secondary, terms: [], kinds: [] };
+    const codes: number[] = [];
     // A repeated word ("Grenå Maskinstation Grenaa") is kept twice: the name is longer than its word set.
     const add = (token: string, kind: number): void => {
       const term = this.index.add(token, (id << POSTING_KIND_BITS) | kind);
       const surface = surfaces.get(token);
       if (surface !== undefined) this.index.addAlias(surface, term);
-      entry.terms.push(term);
-      entry.kinds.push(kind);
+      codes.push((term << POSTING_KIND_BITS) | kind);
     };
     for (const t of core) add(t, this.areas.isOwnPlace(stored.area, t) && core.length > 1 ? KIND_PLACE : KIND_CORE);
     for (const t of owner) add(t, KIND_OWNER);
-    this.entries[id] = entry;
+    this.entries[id] = { owner: stored, label, secondary };
+    this.table.set(id, codes, stored.area, stored.active);
     this.prefixes.add(prefixKey(label), id);
     stored.entries.push(id);
     this.liveEntries++;
@@ -208,7 +231,8 @@ export class CompanyMatcher {
       }
     }
     // A word cut short in the middle of the query, not only at the end.
-    if (best.size === 0 && !last) return this.index.lookup(word.text, true);
+    // Exact and typo look-ups of the word found nothing already: only its completions are left to try.
+    if (best.size === 0 && !last) return this.index.begun(word.text);
     return [...best].map(([term, sim]) => ({ term, sim }));
   }
 
@@ -236,6 +260,10 @@ export class CompanyMatcher {
     }
     return { kind: 'none', cvrQuery, hits };
   }
+}
+
+function nameKey(analyzed: AnalyzedName): string {
+  return `${analyzed.core.join(' ')} / ${analyzed.owner.join(' ')}`;
 }
 
 function nearCvrs(cvr: string): string[] {

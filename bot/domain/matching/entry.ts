@@ -15,6 +15,4 @@ export interface Entry {
   owner: StoredCompany;
   label: string;
   secondary: boolean;
-  terms: number[];
-  kinds: number[];
 }

@@ -12,7 +12,7 @@ const PENDING_LIMIT = 64;
 
 /** The folded name as typed: no owner part ("v/ …"), punctuation as single spaces. */
 export function prefixKey(text: string): string {
-  return foldText(text.replace(/(^|\s)v\s*\/.*$/i, '')).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(text.includes('/') ? text.replace(/(^|\s)v\s*\/.*$/i, '') : text).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 export class NamePrefixes {

@@ -107,6 +107,7 @@ const TRADE_STEMS = new Set([
 const STEM_MIN = 3;
 
 const definiteCache = new Map<string, string>();
+const DEFINITE_CACHE_SIZE = 600_000;
 
 /**
  * "maskinstationen" → "maskinstation", "klinikken" → "klinik", "møllen" → "molle". Takes a light-folded
@@ -117,7 +118,8 @@ export function stripDefinite(token: string): string {
   const cached = definiteCache.get(token);
   if (cached !== undefined) return cached;
   const result = foldDigraphs(token.length < 5 ? token : definiteBase(token) ?? token);
-  if (definiteCache.size > 200_000) definiteCache.clear();
+  // Large enough for the words of the whole national register, so a full load reads each word once.
+  if (definiteCache.size > DEFINITE_CACHE_SIZE) definiteCache.clear();
   definiteCache.set(token, result);
   return result;
 }
@@ -148,11 +150,18 @@ function definiteBase(token: string): string | null {
   return token.length >= 7 && token.endsWith('eren') ? token.slice(0, -2) : null;
 }
 
+/** Trade stems by their last two letters: a word is checked against the few that could end it. */
+const STEMS_BY_END = new Map<string, string[]>();
+for (const stem of TRADE_STEMS) {
+  if (stem.length < STEM_MIN) continue;
+  const list = STEMS_BY_END.get(stem.slice(-2)) ?? [];
+  list.push(stem);
+  STEMS_BY_END.set(stem.slice(-2), list);
+}
+
 function endsWithStem(word: string): boolean {
-  for (let i = 0; i + STEM_MIN <= word.length; i++) {
-    if (TRADE_STEMS.has(word.slice(i))) return true;
-  }
-  return false;
+  const stems = STEMS_BY_END.get(word.slice(-2));
+  return stems !== undefined && stems.some((stem) => word.endsWith(stem));
 }
 
 /** True when a folded token is a generic trade word (or a compound ending in one). */
@@ -166,12 +175,15 @@ interface Word {
   folded: string;
 }
 
+const APOSTROPHE = /['’´`]/;
+const APOSTROPHES = /['’´`]/g;
 const ABBREVIATION = /^([a-z0-9]\.)+[a-z0-9]?\.?$/;
 
 /** Splits lower-cased text into words (abbreviations written out); abbreviations ("a.m.b.a.", "a.p.") lose their dots and stay one word. */
 function words(text: string): Word[] {
   const out: Word[] = [];
-  let light = foldLight(text.replace(LEGAL_SLASH, '$1 ').replace(/c\/o/g, ' ').replace(/['’´`]/g, ''));
+  const unslashed = text.includes('/') ? text.replace(LEGAL_SLASH, '$1 ').replace(/c\/o/g, ' ') : text;
+  let light = foldLight(APOSTROPHE.test(unslashed) ? unslashed.replace(APOSTROPHES, '') : unslashed);
   if (light.includes('aut') || light.includes('reg.')) for (const [re, by] of ABBREVIATIONS) light = light.replace(re, by);
   for (const chunk of light.split(/\s+/)) {
     const parts = chunk.includes('.') && ABBREVIATION.test(chunk) ? [chunk.replace(/\./g, '')] : chunk.split(/[^a-z0-9]+/);
@@ -180,31 +192,34 @@ function words(text: string): Word[] {
   return out;
 }
 
+const NO_SURFACES: ReadonlyMap<string, string> = new Map();
+
 export interface AnalyzedName {
   /** The name proper: folded, without legal form, stopwords or definite endings. */
   core: string[];
   /** The person in "… v/ Jens Nielsen": optional when searching, but found when typed. */
   owner: string[];
   /** Folded words as written, for tokens whose ending was stripped ("tandlage" → "tandlagerne"). */
-  surfaces: Map<string, string>;
+  surfaces: ReadonlyMap<string, string>;
 }
 
 /** Breaks a company name into matchable tokens. `legalForm` tells whether a final "IS"/"AS" is the form or a word. */
 export function analyzeName(name: string, legalForm?: string): AnalyzedName {
   const lowered = name.toLowerCase();
-  const split = /(^|[^a-z0-9æøå])v\s*\/\s*/.exec(lowered);
+  const split = lowered.includes('/') ? /(^|[^a-z0-9æøå])v\s*\/\s*/.exec(lowered) : null;
   const corePart = split === null ? lowered : lowered.slice(0, split.index + split[1].length);
   const ownerPart = split === null ? '' : lowered.slice(split.index + split[0].length);
   const formKey = legalForm === undefined ? '' : foldText(legalForm).replace(/[^a-z0-9]/g, '');
-  const surfaces = new Map<string, string>();
+  // Most names strip no ending: their map is the shared empty one (a full load makes 800,000 names).
+  let found: Map<string, string> | null = null;
   const clean = (part: string): string[] => {
     const kept = words(part).filter((w) => !STOPWORDS.has(w.folded) && !LOCATION_MARKERS.has(w.folded) && !isLegalWord(w.folded));
     // "Kattegat Transport IS" ends in its form; "Kattegat Is I/S" had its form (with slash) removed already.
-    const slashed = LEGAL_SLASH_ONCE.test(part);
+    const slashed = part.includes('/') && LEGAL_SLASH_ONCE.test(part);
     if (!slashed && kept.length > 1 && kept[kept.length - 1].folded === formKey) kept.pop();
     return kept.map((w) => {
       const stripped = stripDefinite(w.light);
-      if (w.folded !== stripped) surfaces.set(stripped, w.folded);
+      if (w.folded !== stripped) (found ??= new Map()).set(stripped, w.folded);
       return stripped;
     });
   };
@@ -213,6 +228,7 @@ export function analyzeName(name: string, legalForm?: string): AnalyzedName {
   const owner = [...(core.length === 0 ? [] : named.filter((t) => DESCRIPTORS.has(t))), ...clean(ownerPart)];
   if (core.length === 0) core.push(...named);
   // A name that is nothing but its owner ("v/ Jens Nielsen") is searched by that name.
+  const surfaces = found ?? NO_SURFACES;
   return core.length === 0 ? { core: owner, owner: [], surfaces } : { core, owner, surfaces };
 }
 

@@ -3,6 +3,7 @@
  * postings, with typed-array scratch space reused across queries so a search allocates almost nothing.
  */
 import type { Entry } from './entry.js';
+import { kindOf, termOf, type EntryTable } from './entryTable.js';
 import type { Areas } from './locations.js';
 import { INACTIVE_FACTOR, KIND_WEIGHT, UNMARKED_PLACE_FACTOR, combine } from './ranking.js';
 import { POSTING_KIND_BITS, type TermIndex, type TermMatch } from './termIndex.js';
@@ -25,6 +26,8 @@ const KIND_MASK = (1 << POSTING_KIND_BITS) - 1;
 const CANDIDATE_CAP = 3000;
 /** Score bands for visiting candidates best first (see score). */
 const BUCKETS = 64;
+/** Words per name, about: a word's postings are read unless they outnumber this many per name in play. */
+const SCAN_FACTOR = 4;
 
 function postingCount(word: PreparedToken, index: TermIndex): number {
   let n = 0;
@@ -46,13 +49,22 @@ export class QueryScorer {
   private readonly wordShare: Float32Array[] = [];
   private idfSeen = new Uint32Array(0);
   private idfValue = new Float64Array(0);
+  /**
+   * Each name's weight (sum of its words' IDF by kind), kept until the register changes: common names
+   * are weighed again and again, and the register changes far less often than it is searched.
+   */
+  private termStamp = 0;
+  private termSeen = new Uint32Array(0);
+  private termSim = new Float64Array(0);
+  private weightGeneration = new Uint32Array(0);
+  private weightValue = new Float64Array(0);
 
   constructor(private readonly maxWords: number) {}
 
   /** The best `k` names of distinct companies, best first. */
   score(
-    words: PreparedToken[], index: TermIndex, areas: Areas, entries: ReadonlyArray<Entry | undefined>,
-    liveEntries: number, k: number,
+    words: PreparedToken[], index: TermIndex, areas: Areas, entries: ReadonlyArray<Entry | undefined>, table: EntryTable,
+    generation: number, liveEntries: number, k: number,
   ): Candidate[] {
     this.ensure(entries.length, index.terms.length, words.length);
     const stamp = ++this.stamp;
@@ -80,9 +92,40 @@ export class QueryScorer {
       const seen = this.wordSeen[qi];
       const sims = this.wordSim[qi];
       const shares = this.wordShare[qi];
+      const evidence = (e: number, term: number, kind: number, sim: number): void => {
+        const share = idf(term) * KIND_WEIGHT[kind] * sim;
+        if (seen[e] !== stamp) {
+          seen[e] = stamp;
+          this.recall[e] += w * sim;
+          this.precision[e] += share;
+        } else if (sim > sims[e] + 1e-6) {
+          this.recall[e] += w * (sim - sims[e]);
+          this.precision[e] += share - shares[e];
+        } else return;
+        sims[e] = sim;
+        shares[e] = share;
+      };
+      // A common word that may bring in no new names is looked for in the names already in play, which
+      // are far fewer than its postings ("hansen" and the 48 words "han" begins, at national scale).
+      if (!open && postingCount(word, index) > touched.length * SCAN_FACTOR) {
+        this.termStamp++;
+        for (const { term, sim } of word.terms) {
+          if (this.termSeen[term] !== this.termStamp || this.termSim[term] < sim) this.termSim[term] = sim;
+          this.termSeen[term] = this.termStamp;
+        }
+        for (const e of touched) {
+          const start = table.start[e];
+          for (let i = start; i < start + table.length[e]; i++) {
+            const term = termOf(table.pool[i]);
+            if (this.termSeen[term] === this.termStamp) evidence(e, term, kindOf(table.pool[i]), this.termSim[term]);
+          }
+        }
+        continue;
+      }
       for (const { term, sim } of word.terms) {
-        const termIdf = idf(term);
-        for (const p of index.postings[term]) {
+        const list = index.postings[term];
+        for (let i = 0, n = index.df[term]; i < n; i++) {
+          const p = list[i];
           const e = p >>> POSTING_KIND_BITS;
           if (this.seen[e] !== stamp) {
             if (!open) continue;
@@ -91,17 +134,7 @@ export class QueryScorer {
             this.precision[e] = 0;
             touched.push(e);
           }
-          const share = termIdf * KIND_WEIGHT[p & KIND_MASK] * sim;
-          if (seen[e] !== stamp) {
-            seen[e] = stamp;
-            this.recall[e] += w * sim;
-            this.precision[e] += share;
-          } else if (sim > sims[e] + 1e-6) {
-            this.recall[e] += w * (sim - sims[e]);
-            this.precision[e] += share - shares[e];
-          } else continue;
-          sims[e] = sim;
-          shares[e] = share;
+          evidence(e, term, p & KIND_MASK, sim);
         }
       }
     }
@@ -125,28 +158,36 @@ export class QueryScorer {
     touched.forEach((e, i) => { ordered[fill[bucketOf[i]]++] = e; });
     for (let b = BUCKETS - 1; b >= 0; b--) {
       if (top.length >= k && combine((b + 1) / BUCKETS, 1) < top[k - 1].score) break;
-      for (let i = starts[b]; i < starts[b + 1]; i++) this.consider(ordered[i], top, k, stamp, placeWords, weights, totalWeight, entries, idf);
+      for (let i = starts[b]; i < starts[b + 1]; i++) {
+        this.consider(ordered[i], top, k, stamp, placeWords, weights, totalWeight, entries, table, generation + 1, idf);
+      }
     }
     return top;
   }
 
   private consider(
     e: number, top: Candidate[], k: number, stamp: number, placeWords: ReadonlyArray<{ qi: number; sims: Float64Array }>,
-    weights: readonly number[], totalWeight: number, entries: ReadonlyArray<Entry | undefined>, idf: (term: number) => number,
+    weights: readonly number[], totalWeight: number, entries: ReadonlyArray<Entry | undefined>, table: EntryTable, generation: number,
+    idf: (term: number) => number,
   ): void {
-    const entry = entries[e] as Entry;
     let r = this.recall[e];
-    const area = entry.owner.area;
+    const area = table.area[e];
     for (const { qi, sims } of placeWords) {
       const placeSim = area >= 0 ? sims[area] : 0;
       const nameSim = this.wordSeen[qi][e] === stamp ? this.wordSim[qi][e] : 0;
       if (placeSim > nameSim) r += weights[qi] * (placeSim - nameSim);
     }
     const recall = r / totalWeight;
-    const factor = entry.owner.active ? 1 : INACTIVE_FACTOR;
+    const factor = table.active[e] === 1 ? 1 : INACTIVE_FACTOR;
     if (top.length >= k && combine(recall, 1) * factor < top[k - 1].score) return;
-    let nameWeight = 0;
-    for (let i = 0; i < entry.terms.length; i++) nameWeight += idf(entry.terms[i]) * KIND_WEIGHT[entry.kinds[i]];
+    if (this.weightGeneration[e] !== generation) {
+      let sum = 0;
+      const start = table.start[e];
+      for (let i = start; i < start + table.length[e]; i++) sum += idf(termOf(table.pool[i])) * KIND_WEIGHT[kindOf(table.pool[i])];
+      this.weightGeneration[e] = generation;
+      this.weightValue[e] = sum;
+    }
+    const nameWeight = this.weightValue[e];
     const precision = nameWeight > 0 ? Math.min(1, this.precision[e] / nameWeight) : 0;
     insert(top, { entry: e, score: combine(recall, precision) * factor }, k, entries);
   }
@@ -157,6 +198,8 @@ export class QueryScorer {
       this.seen = new Uint32Array(size);
       this.recall = new Float64Array(size);
       this.precision = new Float64Array(size);
+      this.weightGeneration = grownTo(this.weightGeneration, new Uint32Array(size));
+      this.weightValue = grownTo(this.weightValue, new Float64Array(size));
       this.wordSeen.length = 0;
       this.wordSim.length = 0;
       this.wordShare.length = 0;
@@ -170,6 +213,8 @@ export class QueryScorer {
     if (this.idfSeen.length < termCount) {
       this.idfSeen = new Uint32Array(Math.max(1024, termCount * 2));
       this.idfValue = new Float64Array(this.idfSeen.length);
+      this.termSeen = new Uint32Array(this.idfSeen.length);
+      this.termSim = new Float64Array(this.idfSeen.length);
     }
   }
 }
@@ -203,6 +248,8 @@ function placeArray(word: PreparedToken, areas: Areas): Float64Array {
 
 /** Keeps `top` sorted and holding one name per company. Ties: active first, then the shorter name. */
 function insert(top: Candidate[], cand: Candidate, k: number, entries: ReadonlyArray<Entry | undefined>): void {
+  // Below the k-th it can neither enter nor replace its company's better name.
+  if (top.length >= k && cand.score < top[k - 1].score) return;
   const owner = (entries[cand.entry] as Entry).owner;
   const before = (a: Candidate, b: Candidate): boolean => {
     if (a.score !== b.score) return a.score > b.score;
@@ -221,4 +268,9 @@ function insert(top: Candidate[], cand: Candidate, k: number, entries: ReadonlyA
   while (i > 0 && before(cand, top[i - 1])) i--;
   top.splice(i, 0, cand);
   if (top.length > k) top.pop();
+}
+
+function grownTo<T extends Uint32Array | Float64Array>(old: T, into: T): T {
+  into.set(old);
+  return into;
 }

@@ -12,6 +12,7 @@ export interface TermMatch {
 /** A posting packs the entry id with how the term sits in that name (KIND_* in ranking.ts). */
 export const POSTING_KIND_BITS = 2;
 
+const NO_POSTINGS = new Int32Array(0);
 /** Word start and end markers, so the first and last letters count in the bigram filter too. */
 const START = '\u0001';
 const END = '\u0002';
@@ -24,7 +25,11 @@ export class TermIndex {
   private readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
   readonly df: number[] = [];
-  readonly postings: number[][] = [];
+  /**
+   * Per term, its postings in the first df[term] slots of a typed array grown by doubling: the garbage
+   * collector need not walk millions of numbers at national scale.
+   */
+  readonly postings: Int32Array[] = [];
   /**
    * A name word as written ("tandlagerne") when the index holds it stripped ("tandlage"): a misspelt
    * query word is closer to what was written. -1 for real terms, else the real term's id.
@@ -43,8 +48,13 @@ export class TermIndex {
     let id = this.ids.get(term);
     if (id === undefined) id = this.create(term, -1);
     else this.canonical[id] = -1;
-    this.postings[id].push(posting);
-    this.df[id]++;
+    let list = this.postings[id];
+    if (this.df[id] === list.length) {
+      const grown = new Int32Array(Math.max(2, list.length * 2));
+      grown.set(list);
+      this.postings[id] = list = grown;
+    }
+    list[this.df[id]++] = posting;
     return id;
   }
 
@@ -66,7 +76,7 @@ export class TermIndex {
     this.ids.set(term, id);
     this.terms.push(term);
     this.df.push(0);
-    this.postings.push([]);
+    this.postings.push(NO_POSTINGS);
     this.canonical.push(canonical);
     const len = String.fromCharCode(term.length);
     for (const g of new Set(bigrams(term))) {
@@ -86,10 +96,10 @@ export class TermIndex {
   /** Swap-remove: posting order carries no meaning, and this keeps removal O(df). */
   remove(id: number, posting: number): void {
     const list = this.postings[id];
-    const at = list.indexOf(posting);
+    const last = this.df[id] - 1;
+    const at = list.subarray(0, last + 1).indexOf(posting);
     if (at < 0) return;
-    list[at] = list[list.length - 1];
-    list.pop();
+    list[at] = list[last];
     this.df[id]--;
   }
 
@@ -110,10 +120,20 @@ export class TermIndex {
     // one typo away counts, and for less.
     const k = exact !== undefined ? Math.min(1, maxEdits(token.length)) : token.length === 3 ? 1 : maxEdits(token.length);
     if (k > 0) this.fuzzy(token, k, exact === undefined ? put : (id, sim) => put(id, sim * KNOWN_WORD_FUZZY_FACTOR));
-    if (prefix && token.length >= 4) {
-      for (const term of this.completions(token)) put(this.ids.get(term) as number, prefixSimilarity(token.length, term.length));
-    }
+    if (prefix) for (const { term, sim } of this.begun(token)) put(term, sim);
     return [...found].map(([term, sim]) => ({ term, sim }));
+  }
+
+  /** Only the terms a token begins (from 4 letters), as `lookup` with `prefix` finds them. */
+  begun(token: string): TermMatch[] {
+    if (token.length < 4) return [];
+    const best = new Map<number, number>();
+    for (const term of this.completions(token)) {
+      const id = this.resolve(this.ids.get(term) as number);
+      const sim = prefixSimilarity(token.length, term.length);
+      if (this.df[id] > 0 && (best.get(id) ?? 0) < sim) best.set(id, sim);
+    }
+    return [...best].map(([term, sim]) => ({ term, sim }));
   }
 
   private fuzzy(token: string, k: number, put: (term: number, sim: number) => void): void {
@@ -126,10 +146,24 @@ export class TermIndex {
     const grams = [...new Set(bigrams(token))];
     // Lists are kept per term length, so only terms of a length within the typo budget are counted.
     const shortest = token.length === 3 ? 4 : Math.max(1, token.length - k);
-    for (const g of grams) {
+    const lists = grams.map((g) => {
+      const out: number[][] = [];
       for (let len = shortest; len <= token.length + k; len++) {
         const list = this.grams.get(g + String.fromCharCode(len));
-        if (list === undefined) continue;
+        if (list !== undefined) out.push(list);
+      }
+      return out;
+    });
+    // A substitution or deletion breaks at most 2 bigrams, a swap 3: anything sharing fewer cannot be
+    // within k edits, and the exact distance is only computed for what passes.
+    const need = Math.max(1, grams.length - 3 * k);
+    // Such a term holds at least one of any grams.length - need + 1 of the bigrams, so only the rarest
+    // that many lists are read; the common ones ("er", "en") are checked in the few terms found.
+    const sizes = lists.map((ls) => ls.reduce((n, l) => n + l.length, 0));
+    const order = grams.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b]);
+    const read = grams.length - need + 1;
+    for (let o = 0; o < read; o++) {
+      for (const list of lists[order[o]]) {
         for (const id of list) {
           if (this.countStamp[id] !== stamp) {
             this.countStamp[id] = stamp;
@@ -139,13 +173,17 @@ export class TermIndex {
         }
       }
     }
-    // A substitution or deletion breaks at most 2 bigrams, a swap 3: anything sharing fewer cannot be
-    // within k edits, and the exact distance is only computed for what passes.
-    const need = Math.max(1, grams.length - 3 * k);
+    const unread = order.slice(read).map((i) => grams[i]);
     for (const id of touched) {
-      if (this.count[id] < need || this.df[this.resolve(id)] === 0) continue;
+      if (this.count[id] + unread.length < need || this.df[this.resolve(id)] === 0) continue;
       const term = this.terms[id];
       if (Math.abs(term.length - token.length) > k || (token.length === 3 && term.length !== 4)) continue;
+      if (this.count[id] < need) {
+        const marked = START + term + END;
+        let shared = this.count[id];
+        for (const g of unread) if (marked.includes(g)) shared++;
+        if (shared < need) continue;
+      }
       const d = boundedOsa(token, term, k);
       if (d <= k) put(id, editSimilarity(token.length, term.length, d));
     }
