@@ -1,44 +1,33 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningAzurite } from '../../bot/scripts/azurite.js';
-import { startTestAzurite } from '../support/storage.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import type { TestApp } from '../support/testApp.js';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { openAs, settle } from './support/tab.js';
 import { openInFakeTeams, tabFrame } from './support/teamsHost.js';
-import { coordinatorOf, localToken, staffOf, startTarget, type Target } from './support/target.js';
+import { coordinatorOf, localToken, staffOf, type Target } from './support/target.js';
 import { testCompany, validCvr } from '../support/companies.js';
 
 const COMPANY = testCompany({ cvr: validCvr(961), name: 'Glesborg Tømrerforretning ApS' });
 
 describe('tab in Chromium against the real server: the activity-feed switch on the settings page', function () {
   this.timeout(180_000);
-  let azurite: RunningAzurite;
   let t: TestApp;
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
-  before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    azurite = await startTestAzurite();
-    // No Graph configured, as in local mode: the choice is kept and the page says notices are not sent yet.
-    t = await startTestApp(azurite, { seed: async (s) => { await s.companies.upsertMany([COMPANY]); } });
-    target = await startTarget(t.baseUrl);
-    browser = await launchChromium();
-    ({ context, page } = await newPage(browser, { bypassCsp: true }));
+  const suite = useBrowser({ ownServer: { seed: async (s) => { await s.companies.upsertMany([COMPANY]); } } });
+
+  before(async () => {
+    ({ target, browser } = suite);
+    t = target.app as TestApp;
+    ({ context, page } = await newPage(browser));
   });
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await t?.stop();
-    await azurite?.stop();
   });
 
   const notify = () => page.getByRole('switch', { name: 'Giv mig besked i aktivitetsfeedet' });
@@ -71,7 +60,7 @@ describe('tab in Chromium against the real server: the activity-feed switch on t
 
   it('shows the coordinator the same switch under the channel settings, and stores unit items for them', async () => {
     const coordinator = coordinatorOf(target);
-    const own = await newPage(browser, { bypassCsp: true });
+    const own = await newPage(browser);
     try {
       await openAs(own.page, target, coordinator);
       await own.page.getByRole('navigation').getByRole('link', { name: 'Indstillinger', exact: true }).click();
@@ -89,7 +78,7 @@ describe('tab in Chromium against the real server: the activity-feed switch on t
   });
 
   it('opens the company a notice names when Teams opens the tab from the notice\'s deep link', async () => {
-    const own = await newPage(browser, { bypassCsp: true });
+    const own = await newPage(browser);
     try {
       const token = await localToken(target, staffOf(target));
       await openInFakeTeams(own.page, target.baseUrl, '#/oversigt', {

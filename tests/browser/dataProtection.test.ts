@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { OptOut } from '../../bot/domain/contact.js';
 import { newEventId } from '../../bot/domain/contactId.js';
-import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { testCompany, validCvr } from '../support/companies.js';
-import { startTestAzurite } from '../support/storage.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
+import type { TestApp } from '../support/testApp.js';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage } from './support/browser.js';
+import { newPage } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { goTo, openAs } from './support/tab.js';
-import { coordinatorOf, staffOf, startTarget, type Target } from './support/target.js';
+import { coordinatorOf, staffOf, type Target } from './support/target.js';
 
 const COMPANY = testCompany({ cvr: validCvr(951), name: 'Auning Savværk ApS' });
 const OPT_OUT: OptOut = {
@@ -19,38 +18,30 @@ const OPT_OUT: OptOut = {
 
 describe('tab in Chromium against the real server: data protection (access log, retention, erasure, export)', function () {
   this.timeout(180_000);
-  let azurite: RunningAzurite;
   let t: TestApp;
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
-  before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    azurite = await startTestAzurite();
-    t = await startTestApp(azurite, {
-      deps: { accessLog: { flushMs: 10 }, retentionTickMs: 0 },
+  const suite = useBrowser({
+    ownServer: {
       seed: async (s) => {
         await s.companies.upsertMany([COMPANY]);
         await s.history.insertOptOut(OPT_OUT);
         await s.optOutRegister.upsert(OPT_OUT);
       },
-    });
-    target = await startTarget(t.baseUrl);
-    browser = await launchChromium();
+    },
+  });
+
+  before(async () => {
+    ({ target, browser } = suite);
+    t = target.app as TestApp;
     ({ context, page } = await newPage(browser));
     await openAs(page, target, coordinatorOf(target));
   });
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await t?.stop();
-    await azurite?.stop();
   });
 
   it('offers the data export on the company page, and the export is in the access log', async () => {

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalUser } from '../../bot/contract/api.js';
-import type { RunningAzurite } from '../../bot/scripts/azurite.js';
 import { testCompany, validCvr } from '../support/companies.js';
-import { startTestAzurite } from '../support/storage.js';
-import { startTestApp, type TestApp } from '../support/testApp.js';
 import { assertAccessible } from './support/axe.js';
-import { chromiumMissing, launchChromium, newPage } from './support/browser.js';
+import { newPage } from './support/browser.js';
+import { useBrowser } from './support/suite.js';
 import { goTo, openAs } from './support/tab.js';
-import { apiAs, coordinatorOf, startTarget, type Target } from './support/target.js';
+import { apiAs, coordinatorOf, type Target } from './support/target.js';
 
 const COMPANY = testCompany({ cvr: validCvr(961), name: 'Glesborg Smedie ApS' });
 const ERASED = testCompany({ cvr: validCvr(962), name: 'Bønnerup Fiskehandel' });
@@ -29,38 +27,24 @@ function plainStaffOf(target: Target): LocalUser {
 
 describe('tab in Chromium against the real server: the DataProtection role (not coordinator) on the data-protection page', function () {
   this.timeout(180_000);
-  let azurite: RunningAzurite;
-  let t: TestApp;
   let target: Target;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
-  before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.warn(missing);
-      this.skip();
-    }
-    azurite = await startTestAzurite();
-    t = await startTestApp(azurite, {
-      deps: { accessLog: { flushMs: 10 }, retentionTickMs: 0 },
-      seed: async (s) => { await s.companies.upsertMany([COMPANY, ERASED]); },
-    });
-    target = await startTarget(t.baseUrl);
+  const suite = useBrowser({ ownServer: { seed: async (s) => { await s.companies.upsertMany([COMPANY, ERASED]); } } });
+
+  before(async () => {
+    ({ target, browser } = suite);
     // The coordinator opens a company page (an access-log row) and erases another company (an audit row).
     const coordinator = await apiAs(target, coordinatorOf(target));
     assert.equal((await coordinator.get(`/companies/${COMPANY.cvr}`)).status, 200);
     assert.equal((await coordinator.post('/erasure', { kind: 'company', cvr: ERASED.cvr, confirm: true })).status, 200);
-    browser = await launchChromium();
-    ({ context, page } = await newPage(browser, { bypassCsp: true }));
+    ({ context, page } = await newPage(browser));
     await openAs(page, target, dataProtectionOf(target));
   });
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await t?.stop();
-    await azurite?.stop();
   });
 
   it('shows the DataProtection user the page in the menu, and on the settings page only their own notices, not the coordinator\'s channel', async () => {
@@ -118,7 +102,7 @@ describe('tab in Chromium against the real server: the DataProtection role (not 
 
   it('keeps plain staff out: no menu entry, a plain refusal on the page, 403 on every data-protection route', async () => {
     const staffUser = plainStaffOf(target);
-    const { context: staffContext, page: staffPage } = await newPage(browser, { bypassCsp: true });
+    const { context: staffContext, page: staffPage } = await newPage(browser);
     try {
       await openAs(staffPage, target, staffUser);
       assert.equal(await staffPage.getByRole('navigation').getByRole('link', { name: 'Databeskyttelse' }).count(), 0);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { chromiumMissing, launchChromium } from './browser.js';
-import type { TestApp } from '../../support/testApp.js';
+import type { TestApp, TestAppOptions } from '../../support/testApp.js';
 import { startSuiteTarget, stopSharedServer, type Target } from './target.js';
 
 // Outside any describe, so on mocha's root suite: the server the suites share stops when the whole run ends.
@@ -11,8 +11,11 @@ export interface BrowserSuite { target: Target; browser: Browser }
 export interface SuiteOptions {
   /** Brings the server into the suite's state through its own endpoints. */
   prepare?: (app: TestApp) => Promise<void>;
-  /** A server of the suite's own, for a suite whose assertions start from the demo data as seeded. */
-  ownServer?: boolean;
+  /**
+   * A server of the suite's own: `true` for one with the demo data as seeded (a suite whose assertions start
+   * from it), or the suite's own seed and settings.
+   */
+  ownServer?: boolean | TestAppOptions;
 }
 
 /**

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LocalUser } from '../../../bot/contract/api.js';
 import { startTestAzurite } from '../../support/storage.js';
-import { startTestApp, type TestApp } from '../../support/testApp.js';
+import { startTestApp, type TestApp, type TestAppOptions } from '../../support/testApp.js';
 import { TAB_DIST } from './staticFiles.js';
 
 export interface Target {
@@ -27,10 +27,12 @@ let shared: Promise<Target> | null = null;
  * what the API answers at that moment, so what an earlier suite saved does not break a later one; a suite
 whose assertions start from the demo data as seeded asks for its own server.
  */
-export async function startSuiteTarget(opts: { prepare?: (app: TestApp) => Promise<void>; ownServer?: boolean } = {}): Promise<Target> {
+export async function startSuiteTarget(opts: { prepare?: (app: TestApp) => Promise<void>; ownServer?: boolean | TestAppOptions } = {}): Promise<Target> {
   const { prepare, ownServer } = opts;
-  if (process.env.TAB_BASE_URL) return startTarget(process.env.TAB_BASE_URL);
   if (!existsSync(path.join(TAB_DIST, 'index.html'))) throw new Error(`${TAB_DIST}/index.html is missing: build first (npm run build)`);
+  // A suite with a seed of its own needs its own server; the others can run against one started elsewhere.
+  if (typeof ownServer === 'object') return startOwnServer(ownServer, prepare);
+  if (process.env.TAB_BASE_URL) return startTarget(process.env.TAB_BASE_URL);
   if (ownServer) return startDemoServer(prepare);
   shared ??= startDemoServer();
   const target = await shared;
@@ -46,11 +48,16 @@ export async function stopSharedServer(): Promise<void> {
 }
 
 /** The real server on its own tables in its own Azurite, seeded with the fictional demo data as `npm start` is. */
-export async function startDemoServer(prepare?: (app: TestApp) => Promise<void>): Promise<Target> {
+export function startDemoServer(prepare?: (app: TestApp) => Promise<void>): Promise<Target> {
+  return startOwnServer({ config: { seedDemoData: true } }, prepare);
+}
+
+/** The real server on its own tables in its own Azurite, with the suite's seed and settings. */
+async function startOwnServer(options: TestAppOptions, prepare?: (app: TestApp) => Promise<void>): Promise<Target> {
   const azurite = await startTestAzurite();
   let app: TestApp | null = null;
   try {
-    app = await startTestApp(azurite, { config: { seedDemoData: true }, deps: { accessLog: { flushMs: 10 }, retentionTickMs: 0 } });
+    app = await startTestApp(azurite, { ...options, deps: { accessLog: { flushMs: 10 }, retentionTickMs: 0, ...options.deps } });
     await prepare?.(app);
     const target = await startTarget(app.baseUrl);
     const started = app;
