@@ -80,7 +80,7 @@ function answerCard(result: Extract<LookupResult, { kind: 'answer' }>, ctx: Card
   if (parallel) speakParts.push(parallel.title);
   return renderCard('lookupAnswer', {
     speak: speakParts.join('. '),
-    labels: { optOutTitle: t.optOutTitle, recentTitle: t.recentTitle, noRecent: t.noRecent, logContact: t.logContact, showHistory: t.showHistory, fictional: t.fictional },
+    labels: { optOutTitle: t.optOutTitle, recentTitle: t.recentTitle, noRecent: t.noRecent, logContact: t.logContact, showHistory: t.showHistory, fictional: t.fictional, refresh: t.companyCard.refresh },
     company: { cvr: company.cvr, name: company.name, subtitle: companySubtitle(company, ctx.locale), facts: companyFacts(company, ctx.locale) },
     optOuts,
     otherOptOuts: a.otherOptOuts.map((o) => ({ text: t.otherOptOut(optOutUnits(o, ctx)) })),
@@ -158,7 +158,7 @@ export function companySubtitle(c: Company, locale: Locale): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-function companyFacts(c: Company, locale: Locale): Fact[] {
+export function companyFacts(c: Company, locale: Locale): Fact[] {
   const t = textsFor(locale);
   const section = c.industryCode ? sectionOfCode(c.industryCode) : undefined;
   const industry = section ? `${locale === 'da' ? section.name : section.nameEn} (${c.industryCode})` : (c.industryCode ?? t.unknown);

@@ -1,4 +1,5 @@
 import * as ACData from 'adaptivecards-templating';
+import companyCard from './templates/companyCard.json';
 import companyChoice from './templates/companyChoice.json';
 import confirmation from './templates/confirmation.json';
 import digest from './templates/digest.json';
@@ -9,7 +10,7 @@ import lookupAnswer from './templates/lookupAnswer.json';
 import optOutForm from './templates/optOutForm.json';
 import planPost from './templates/planPost.json';
 import type {
-  AnswerCardModel, ChoiceCardModel, ConfirmationCardModel, DigestCardModel, HelpCardModel, HistoryCardModel, LogCardModel, PlanPostCardModel,
+  AnswerCardModel, ChoiceCardModel, CompanyCardModel, ConfirmationCardModel, DigestCardModel, HelpCardModel, HistoryCardModel, LogCardModel, PlanPostCardModel,
 } from './viewModels.js';
 
 /** An Adaptive Card as JSON, ready to be an attachment or an invoke response. */
@@ -25,6 +26,7 @@ const templates = {
   confirmation: new ACData.Template(confirmation),
   digest: new ACData.Template(digest),
   planPost: new ACData.Template(planPost),
+  companyCard: new ACData.Template(companyCard),
 };
 
 interface Models {
@@ -37,6 +39,7 @@ interface Models {
   confirmation: ConfirmationCardModel;
   digest: DigestCardModel;
   planPost: PlanPostCardModel;
+  companyCard: CompanyCardModel;
 }
 
 /** The one place a template meets its typed view model. */

@@ -123,6 +123,15 @@ export const TEXTS = {
         notFound: 'Jeg fandt ingen virksomhed med det navn eller CVR-nummer.',
       },
     },
+    companyCard: {
+      address: 'Adresse',
+      status: 'Status',
+      factsOnly: 'Fakta fra CVR-registret. Kommunens medarbejdere ser også frabedt kontakt og seneste kontakter.',
+      refresh: 'Opdatér',
+      notInRegister: (cvr: string) => `CVR ${cvr} findes ikke i kommunens virksomhedsregister. Linket vises derfor uden kort.`,
+      noLinkCompany: 'Linket peger ikke på en virksomhed i CVR-registret.',
+      searchHint: 'Skriv navn eller CVR-nummer',
+    },
   },
   en: {
     cvr: 'CVR',
@@ -244,6 +253,15 @@ export const TEXTS = {
         noUnits: 'Choose at least one unit.',
         notFound: 'I found no company with that name or CVR number.',
       },
+    },
+    companyCard: {
+      address: 'Address',
+      status: 'Status',
+      factsOnly: 'Facts from the CVR register. Municipal staff also see opt-outs and recent contacts.',
+      refresh: 'Refresh',
+      notInRegister: (cvr: string) => `CVR ${cvr} is not in the municipality's company register, so the link is shown without a card.`,
+      noLinkCompany: 'The link does not point to a company in the CVR register.',
+      searchHint: 'Type a name or CVR number',
     },
   },
 } as const;

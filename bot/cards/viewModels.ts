@@ -6,7 +6,7 @@ export interface ContactLine { heading: string; detail: string; note: string | n
 
 export interface AnswerCardModel {
   speak: string;
-  labels: { optOutTitle: string; recentTitle: string; noRecent: string; logContact: string; showHistory: string; fictional: string };
+  labels: { optOutTitle: string; recentTitle: string; noRecent: string; logContact: string; showHistory: string; fictional: string; refresh: string };
   company: { cvr: string; name: string; subtitle: string; facts: Fact[] };
   optOuts: { scope: string; reason: string; registered: string }[];
   otherOptOuts: TextLine[];
@@ -105,4 +105,16 @@ export interface OwnerWarning {
   /** What they own: the company, its industry or its area. */
   scope: string;
   note: string | null;
+}
+
+/** The compact company card a message extension inserts: register facts only, safe in any chat. */
+export interface CompanyCardModel {
+  cvr: string;
+  name: string;
+  subtitle: string;
+  facts: Fact[];
+  fictional: boolean;
+  /** Teams users (MRIs) whose client refreshes the card on its own; empty: Teams' default (everyone in chats up to 60). */
+  userIds: string[];
+  labels: { refresh: string; factsOnly: string; fictional: string };
 }

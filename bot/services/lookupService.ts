@@ -66,9 +66,20 @@ export class LookupService {
     return this.finder.find(query, limit).hits.map((h) => this.option(h));
   }
 
+  /** The message extension's results: the matcher's best hits with their register facts (public data, not logged). */
+  matchCompanies(query: string, limit: number): Company[] {
+    if (query.trim() === '') return [];
+    return this.finder.find(query, limit).hits.flatMap((h) => this.directory.get(h.cvr) ?? []);
+  }
+
+  /** A company's register facts only, no history: what a card shown to everyone in a chat may carry. */
+  async registerFacts(cvr: string): Promise<Company | null> {
+    return this.directory.get(cvr) ?? (await this.companies.get(cvr));
+  }
+
   /** The answer for a company already chosen (a choice-card button, a history button). */
   async byCvr(cvr: string, askingUnit: UnitId | null, reader: AccessReader): Promise<LookupResult> {
-    const company = this.directory.get(cvr) ?? (await this.companies.get(cvr));
+    const company = await this.registerFacts(cvr);
     if (!company) return { kind: 'unknownCvr', cvr, valid: true };
     return this.answer(company, askingUnit, reader);
   }

@@ -50,6 +50,12 @@ export class PlanPostService {
     return { kind: won ? 'claimed' : 'alreadyTaken', card };
   }
 
+  /** The posted card as it stands now (its claims), for the card's refresh when it is opened again. */
+  async current(planId: string, locale: Locale): Promise<AdaptiveCardJson | null> {
+    const plan = await this.stores.plans.get(planId);
+    return plan ? this.card(plan, await this.claims(planId), locale) : null;
+  }
+
   claims(planId: string): Promise<Record<string, PlanClaim>> {
     return planClaims(this.stores, planId);
   }

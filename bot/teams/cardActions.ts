@@ -1,3 +1,4 @@
+import { companyFactsCard } from '../cards/companyCards.js';
 import { historyCard, lookupResultCard, messageCard, type CardContext } from '../cards/lookupCards.js';
 import { contactConfirmationCard, formValuesFrom, logContactCard, optOutConfirmationCard, optOutFormCard } from '../cards/logCards.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
@@ -122,6 +123,26 @@ export const CARD_ACTIONS: Record<string, Handler> = {
     if (!planId || !cvr) return bad('missing plan item');
     const outcome = await s.planPosts.claim(planId, cvr, req.actor.name, req.card.locale);
     return outcome.kind === 'notFound' ? bad('unknown plan item') : card(outcome.card);
+  },
+
+  /** A plan card's refresh when opened again: the claims as they are now. */
+  async 'plan.refresh'(req, s) {
+    const planId = text(req.data, 'planId', 20);
+    const current = planId ? await s.planPosts.current(planId, req.card.locale) : null;
+    return current ? card(current) : bad('unknown plan');
+  },
+
+  /**
+   * The refresh of a company card (inserted by the message extension, or the bot's answer): staff known to the user
+   * directory get their own view with opt-outs and recent contacts, a read logged like any look-up; anyone else in
+   * the chat gets the register facts only.
+   */
+  async 'companyCard.refresh'(req, s) {
+    const cvr = cvrOf(req.data);
+    if (!cvr) return bad('missing company');
+    if (req.unit !== null) return card(lookupResultCard(await s.lookup.byCvr(cvr, req.unit, readerOf(req, 'bot.lookup')), req.card));
+    const company = await s.lookup.registerFacts(cvr);
+    return card(company ? companyFactsCard(company, [], req.card.locale) : lookupResultCard({ kind: 'unknownCvr', cvr, valid: true }, req.card));
   },
 
   async 'optOut.revoke'(req, s) {

@@ -1,6 +1,7 @@
 import {
   CardFactory, MessageFactory, StatusCodes, TeamsActivityHandler, TurnContext,
-  type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type SearchInvokeResponse, type SearchInvokeValue,
+  type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type AppBasedLinkQuery, type InvokeResponse, type MessagingExtensionQuery,
+  type MessagingExtensionResponse, type SearchInvokeResponse, type SearchInvokeValue,
 } from 'botbuilder';
 import { logContactCard, optOutFormCard } from '../cards/logCards.js';
 import { helpCard, historyCard, lookupResultCard, messageCard, unitLabel, type CardContext } from '../cards/lookupCards.js';
@@ -19,6 +20,7 @@ import type { PlanPostService } from '../services/planPostService.js';
 import type { StaffIdentity, UserDirectory } from '../services/userDirectory.js';
 import type { ActingAs } from './actingAs.js';
 import { CARD_ACTIONS, type ActionRequest } from './cardActions.js';
+import { MessageExtension } from './messageExtension.js';
 import type { LogFn } from '../util/logger.js';
 
 /** The Data.Query dataset of the log card's company type-ahead; Teams shows at most 15 choices. */
@@ -45,8 +47,11 @@ export interface BotDeps {
 
 /** The Teams shell: parse the message or card action, ask a service, render the card. */
 export class CoordinatorBot extends TeamsActivityHandler {
+  private readonly messageExtension: MessageExtension;
+
   constructor(private readonly deps: BotDeps) {
     super();
+    this.messageExtension = new MessageExtension(deps.lookup);
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();
@@ -179,6 +184,24 @@ export class CoordinatorBot extends TeamsActivityHandler {
       type: 'application/vnd.microsoft.search.searchResponse',
       value: { results: options.map((o) => ({ title: o.town ? `${o.name} (${o.town})` : o.name, value: o.cvr })) },
     };
+  }
+
+  /** "Find virksomhed" in a compose box or the command box. */
+  protected override handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    return this.messageExtension.query(context, query, this.localeOf(context));
+  }
+
+  protected override handleTeamsMessagingExtensionSelectItem(context: TurnContext, value: unknown): Promise<MessagingExtensionResponse> {
+    return this.messageExtension.selectItem(context, value, this.localeOf(context));
+  }
+
+  /** A CVR register link pasted into a message (composeExtensions.messageHandlers). */
+  protected override handleTeamsAppBasedLinkQuery(context: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
+    return this.messageExtension.queryLink(context, query?.url, this.localeOf(context));
+  }
+
+  private localeOf(context: TurnContext): Locale {
+    return localeFromTeams(context.activity.locale, this.deps.localeSetting);
   }
 
   /** "digest her" in a channel, by the coordinator: the digest and the plans go to this channel. */

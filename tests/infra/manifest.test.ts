@@ -6,6 +6,9 @@ import {
   findRoot, newestSchemaVersion, parseDotenv, PLACEHOLDER, schemaFile, validateAgainstSchema,
 } from '../../bot/scripts/packageApp.js';
 import { PRIVACY_PATH } from '../../bot/http/privacyNotice.js';
+import { cvrFromRegisterLink } from '../../bot/domain/cvrLink.js';
+import { FIND_COMPANY_COMMAND } from '../../bot/teams/messageExtension.js';
+import { validCvr } from '../support/companies.js';
 
 /**
  * The Teams app manifest and its English localization, validated offline against the official
@@ -33,6 +36,11 @@ interface Manifest {
   developer: { privacyUrl: string };
   webApplicationInfo: { id: string; resource: string };
   activities?: { activityTypes: { type: string; description: string; templateText: string }[] };
+  composeExtensions: {
+    botId: string;
+    commands: { id: string; type: string; title: string; initialRun: boolean; context: string[]; parameters: { name: string }[] }[];
+    messageHandlers: { type: string; value: { domains: string[] } }[];
+  }[];
 }
 interface AadManifest {
   identifierUris: string[];
@@ -146,6 +154,26 @@ describe('infra: Teams app manifest', () => {
       if (tab.name) assert.ok(english[`staticTabs[${i}].name`], `staticTabs[${i}].name`);
     });
     for (const key of ['name.short', 'name.full', 'description.short', 'description.full']) assert.ok(english[key], key);
+  });
+
+  it('offers the "Find virksomhed" search on the bot, in compose boxes and the command box, translated', () => {
+    assert.equal(manifest.composeExtensions.length, 1);
+    const [extension] = manifest.composeExtensions;
+    assert.equal(extension.botId, manifest.bots[0].botId, 'the message extension is the same bot');
+    const [command] = extension.commands;
+    assert.equal(command.id, FIND_COMPANY_COMMAND, 'the id the bot answers to');
+    assert.equal(command.type, 'query');
+    assert.equal(command.title, 'Find virksomhed');
+    assert.equal(command.initialRun, true);
+    assert.deepEqual([...command.context].sort(), ['commandBox', 'compose']);
+    assert.deepEqual(command.parameters.map((p) => p.name), ['query']);
+    assert.equal(english['composeExtensions[0].commands[0].title'], 'Find company');
+  });
+
+  it('unfurls exactly the CVR register hosts that the link parser accepts', () => {
+    const domains = manifest.composeExtensions[0].messageHandlers.flatMap((h) => (h.type === 'link' ? h.value.domains : []));
+    assert.ok(domains.includes('datacvr.virk.dk') && domains.includes('www.datacvr.virk.dk'));
+    for (const domain of domains) assert.equal(cvrFromRegisterLink(`https://${domain}/enhed/virksomhed/${validCvr(1)}`), validCvr(1), domain);
   });
 
   it('has the coordinator personal tab and a channel tab on the one web app', () => {

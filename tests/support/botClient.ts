@@ -55,6 +55,16 @@ export class BotClient {
     return this.invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' }, o);
   }
 
+  /** The refresh Teams sends by itself when a card with a `refresh` is shown (Universal Actions, trigger automatic). */
+  refresh(verb: string, data: unknown, o: SendOptions = {}): Promise<{ status: number; body: Record<string, unknown> & { statusCode?: number; type?: string; value?: Record<string, unknown> } }> {
+    return this.invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'automatic' }, o);
+  }
+
+  /** A message extension invoke (composeExtension/query, /selectItem, /queryLink) and its answer. */
+  composeExtension(name: string, value: unknown, o: SendOptions = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+    return this.invoke(`composeExtension/${name}`, value, o);
+  }
+
   /** Sends an application/search invoke, as Teams does while the user types in a Data.Query type-ahead. */
   search(value: Record<string, unknown>, o: SendOptions = {}): Promise<{ status: number; body: Record<string, unknown> }> {
     return this.invoke('application/search', value, o);
