@@ -51,7 +51,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
 
   constructor(private readonly deps: BotDeps) {
     super();
-    this.messageExtension = new MessageExtension(deps.lookup);
+    this.messageExtension = new MessageExtension(deps.lookup, deps.log);
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();

@@ -8,6 +8,7 @@ import { isValidCvr } from '../domain/cvr.js';
 import { cvrFromRegisterLink } from '../domain/cvrLink.js';
 import type { Locale } from '../domain/danishTime.js';
 import type { LookupService } from '../services/lookupService.js';
+import type { LogFn } from '../util/logger.js';
 
 /** The manifest's search command (composeExtensions[0].commands[0].id). */
 export const FIND_COMPANY_COMMAND = 'findCompany';
@@ -21,7 +22,10 @@ const MAX_QUERY_LENGTH = 200;
  * what staff may see beyond that comes from the card's refresh (companyCard.refresh), per user.
  */
 export class MessageExtension {
-  constructor(private readonly lookup: LookupService) {}
+  constructor(
+    private readonly lookup: LookupService,
+    private readonly log: LogFn,
+  ) {}
 
   async query(context: TurnContext, query: MessagingExtensionQuery, locale: Locale): Promise<MessagingExtensionResponse> {
     const t = textsFor(locale).companyCard;
@@ -36,7 +40,10 @@ export class MessageExtension {
 
   /** A result chosen from the list (its preview's tap): the card as the register has it now. */
   async selectItem(context: TurnContext, value: unknown, locale: Locale): Promise<MessagingExtensionResponse> {
-    const cvr = typeof value === 'object' && value !== null && typeof (value as { cvr?: unknown }).cvr === 'string' ? (value as { cvr: string }).cvr : '';
+    const cvr =
+      typeof value === 'object' && value !== null && typeof (value as { cvr?: unknown }).cvr === 'string'
+        ? (value as { cvr: string }).cvr
+        : '';
     if (!isValidCvr(cvr)) return message(textsFor(locale).companyCard.noLinkCompany);
     return this.cardFor(context, cvr, locale);
   }
@@ -49,7 +56,14 @@ export class MessageExtension {
   }
 
   private async cardFor(context: TurnContext, cvr: string, locale: Locale): Promise<MessagingExtensionResponse> {
-    const company = await this.lookup.registerFacts(cvr);
+    let company: Company | null;
+    try {
+      company = await this.lookup.registerFacts(cvr);
+    } catch (e) {
+      // A company not in memory is read from storage; when that fails the user gets a Danish note, not Teams' error.
+      this.log('message extension: reading the register failed', e);
+      return noteCard(textsFor(locale).storageDown);
+    }
     if (!company) return noteCard(textsFor(locale).companyCard.notInRegister(cvr));
     return result([companyAttachment(company, refreshUsers(context), locale)]);
   }
@@ -70,7 +84,10 @@ function refreshUsers(context: TurnContext): string[] {
 
 function companyAttachment(company: Company, userIds: readonly string[], locale: Locale): Attachment & { preview: Attachment } {
   const p = companyPreview(company, locale);
-  const preview = CardFactory.thumbnailCard(p.title, p.text, undefined, undefined, { subtitle: p.subtitle, tap: { type: 'invoke', title: p.title, value: { cvr: company.cvr } } });
+  const preview = CardFactory.thumbnailCard(p.title, p.text, undefined, undefined, {
+    subtitle: p.subtitle,
+    tap: { type: 'invoke', title: p.title, value: { cvr: company.cvr } },
+  });
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: companyFactsCard(company, userIds, locale), preview };
 }
 

@@ -13,19 +13,48 @@ import { startTestApp, type TestApp } from '../support/testApp.js';
 const NOW = new Date('2026-11-30T10:00:00Z');
 const day = (n: number): string => new Date(NOW.getTime() - n * 86_400_000).toISOString().slice(0, 10);
 
-const GRENAA = testCompany({ cvr: validCvr(201), name: 'Grenaa Maskinstation ApS', address: { street: 'Havnevej 1', postalCode: '8500', town: 'Grenaa', municipalityCode: '707' } });
-const ANHOLT = testCompany({ cvr: validCvr(202), name: 'Anholt Havnekro ApS', industryCode: '561010', address: { street: 'Havnen 1', postalCode: '8592', town: 'Anholt', municipalityCode: '707' } });
+const GRENAA = testCompany({
+  cvr: validCvr(201),
+  name: 'Grenaa Maskinstation ApS',
+  address: { street: 'Havnevej 1', postalCode: '8500', town: 'Grenaa', municipalityCode: '707' },
+});
+const ANHOLT = testCompany({
+  cvr: validCvr(202),
+  name: 'Anholt Havnekro ApS',
+  industryCode: '561010',
+  address: { street: 'Havnen 1', postalCode: '8592', town: 'Anholt', municipalityCode: '707' },
+});
 const UNKNOWN_CVR = validCvr(299);
 
 const CONTACT: Contact = {
-  id: newEventId(NOW.getTime() - 10 * 86_400_000), cvr: GRENAA.cvr, unit: 'skole', staffName: 'Lars Bækgaard', staffId: null, date: day(10),
-  channel: 'telefon', purpose: 'aaben-skole', outcome: 'Besøg for 8. klasse', followUpDate: null, note: null, rating: null,
-  createdAt: new Date(NOW.getTime() - 10 * 86_400_000).toISOString(), createdBy: 'Lars Bækgaard',
+  id: newEventId(NOW.getTime() - 10 * 86_400_000),
+  cvr: GRENAA.cvr,
+  unit: 'skole',
+  staffName: 'Lars Bækgaard',
+  staffId: null,
+  date: day(10),
+  channel: 'telefon',
+  purpose: 'aaben-skole',
+  outcome: 'Besøg for 8. klasse',
+  followUpDate: null,
+  note: null,
+  rating: null,
+  createdAt: new Date(NOW.getTime() - 10 * 86_400_000).toISOString(),
+  createdBy: 'Lars Bækgaard',
 };
 const OPT_OUT: OptOut = {
-  id: newEventId(NOW.getTime() - 20 * 86_400_000), cvr: ANHOLT.cvr, pNumber: null, scope: { kind: 'all' },
-  reason: 'Ønsker ikke flere henvendelser', source: 'telefon', date: day(20), registeredAt: new Date(NOW.getTime() - 20 * 86_400_000).toISOString(),
-  registeredBy: 'Mette Kjærgaard', revokedAt: null, revokedBy: null, revokeReason: null,
+  id: newEventId(NOW.getTime() - 20 * 86_400_000),
+  cvr: ANHOLT.cvr,
+  pNumber: null,
+  scope: { kind: 'all' },
+  reason: 'Ønsker ikke flere henvendelser',
+  source: 'telefon',
+  date: day(20),
+  registeredAt: new Date(NOW.getTime() - 20 * 86_400_000).toISOString(),
+  registeredBy: 'Mette Kjærgaard',
+  revokedAt: null,
+  revokedBy: null,
+  revokeReason: null,
 };
 
 /** Staff: in the demo user directory (Jobcentret). */
@@ -41,7 +70,11 @@ async function seed(stores: Stores): Promise<void> {
   await stores.optOutRegister.upsert(OPT_OUT);
 }
 
-type Attachment = { contentType: string; content: Record<string, unknown>; preview: { contentType: string; content: { title: string; subtitle?: string; text?: string; tap?: { type: string; value: unknown } } } };
+type Attachment = {
+  contentType: string;
+  content: Record<string, unknown>;
+  preview: { contentType: string; content: { title: string; subtitle?: string; text?: string; tap?: { type: string; value: unknown } } };
+};
 type ExtensionAnswer = { composeExtension: { type: string; attachmentLayout?: string; text?: string; attachments?: Attachment[] } };
 
 describe('Message extension and CVR link unfurling through /api/messages', function () {
@@ -62,11 +95,15 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
     assert.equal(status, 200, JSON.stringify(body));
     return (body as ExtensionAnswer).composeExtension;
   }
-  const search = (text: string) => extension('query', { commandId: 'findCompany', parameters: [{ name: 'query', value: text }], queryOptions: { skip: 0, count: 25 } });
+  const search = (text: string) =>
+    extension('query', { commandId: 'findCompany', parameters: [{ name: 'query', value: text }], queryOptions: { skip: 0, count: 25 } });
 
   function assertFactsOnly(card: Record<string, unknown>): void {
     const all = cardTexts(card).join('\n');
-    assert.ok(!all.includes('Lars Bækgaard') && !all.includes('Ønsker ikke flere henvendelser'), 'no contact history or opt-outs in a card everyone sees');
+    assert.ok(
+      !all.includes('Lars Bækgaard') && !all.includes('Ønsker ikke flere henvendelser'),
+      'no contact history or opt-outs in a card everyone sees',
+    );
   }
 
   it('finds a company by name despite a typo, each result with a preview and a facts-only card that refreshes for the inserter', async () => {
@@ -105,7 +142,7 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
     assert.deepEqual(none, { type: 'message', text: 'Jeg fandt ingen virksomhed med det navn eller CVR-nummer.' });
   });
 
-  it('inserts the card of the chosen result (selectItem from the preview\'s tap)', async () => {
+  it("inserts the card of the chosen result (selectItem from the preview's tap)", async () => {
     const answer = await search('Anholt Havnekro');
     const tap = answer.attachments?.[0]?.preview.content.tap;
     assert.equal(tap?.type, 'invoke');
@@ -136,7 +173,10 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
 
   it('unfurls an unknown CVR or a link that is no company page into a friendly Danish note', async () => {
     const unknown = await extension('queryLink', { url: `https://datacvr.virk.dk/enhed/virksomhed/${UNKNOWN_CVR}` });
-    assert.match(cardTexts(unknown.attachments?.[0]?.content).join('\n'), new RegExp(`CVR ${UNKNOWN_CVR} findes ikke i kommunens virksomhedsregister`));
+    assert.match(
+      cardTexts(unknown.attachments?.[0]?.content).join('\n'),
+      new RegExp(`CVR ${UNKNOWN_CVR} findes ikke i kommunens virksomhedsregister`),
+    );
     const other = await extension('queryLink', { url: `https://datacvr.virk.dk.evil.example/enhed/virksomhed/${GRENAA.cvr}` });
     assert.match(cardTexts(other.attachments?.[0]?.content).join('\n'), /Linket peger ikke på en virksomhed i CVR-registret/);
     const garbage = await extension('queryLink', { url: 42 });
@@ -144,7 +184,10 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
   });
 
   it('refreshes the card for staff into their own view with opt-outs and recent contacts, and logs that read', async () => {
-    for (const [cvr, expected] of [[GRENAA.cvr, /Lars Bækgaard/], [ANHOLT.cvr, /Ønsker ikke flere henvendelser/]] as const) {
+    for (const [cvr, expected] of [
+      [GRENAA.cvr, /Lars Bækgaard/],
+      [ANHOLT.cvr, /Ønsker ikke flere henvendelser/],
+    ] as const) {
       const { status, body } = await t.client.refresh('companyCard.refresh', { cvr }, { from: STAFF, conversationType: 'groupChat' });
       assert.equal(status, 200);
       assert.equal(body.statusCode, 200);
@@ -152,11 +195,18 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
     }
     await t.app.accessLog.flush();
     const rows = await t.stores.accessLog.query({ cvr: GRENAA.cvr, userId: null, from: '2020-01-01', to: '2099-12-31' });
-    assert.ok(rows.some((r) => r.userId === STAFF.aadObjectId && r.via === 'bot.lookup'), JSON.stringify(rows));
+    assert.ok(
+      rows.some((r) => r.userId === STAFF.aadObjectId && r.via === 'bot.lookup'),
+      JSON.stringify(rows),
+    );
   });
 
   it('refreshes the card for someone the user directory does not know into the register facts only, logging nothing', async () => {
-    const { status, body } = await t.client.refresh('companyCard.refresh', { cvr: GRENAA.cvr }, { from: OUTSIDER, conversationType: 'groupChat' });
+    const { status, body } = await t.client.refresh(
+      'companyCard.refresh',
+      { cvr: GRENAA.cvr },
+      { from: OUTSIDER, conversationType: 'groupChat' },
+    );
     assert.equal(status, 200);
     const card = body.value as Record<string, unknown>;
     assert.ok(cardTexts(card).includes('Grenaa Maskinstation ApS'));
@@ -167,26 +217,61 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
     assert.deepEqual(rows, []);
   });
 
-  it('gives the bot\'s answer card a refresh, so it shows the current opt-out state when opened again', async () => {
+  it("gives the bot's answer card a refresh, so it shows the current opt-out state when opened again", async () => {
     const [reply] = await t.client.say('har nogen kontaktet Anholt Havnekro?');
     const card = reply.activity.attachments?.[0]?.content as Record<string, unknown>;
-    assert.deepEqual(card.refresh, { action: { type: 'Action.Execute', title: 'Opdatér', verb: 'companyCard.refresh', data: { cvr: ANHOLT.cvr } } });
+    assert.deepEqual(card.refresh, {
+      action: { type: 'Action.Execute', title: 'Opdatér', verb: 'companyCard.refresh', data: { cvr: ANHOLT.cvr } },
+    });
   });
 
   it('gives a posted plan card a refresh that shows the claims as they are now', async () => {
     const id = PlanStore.idFor(NOW);
     const plan: SavedPlan = {
-      id, planId: id, version: 1, savedAt: NOW.toISOString(), savedBy: 'Mette Kjærgaard', note: null,
-      items: [{ cvr: GRENAA.cvr, companyName: GRENAA.name, unit: 'erhverv', person: null, reasons: [{ code: 'neverContacted' }], score: 1, advertisingProtected: false, flags: [], optedOutUnits: [], section: null, area: null, employeeBand: null }],
+      id,
+      planId: id,
+      version: 1,
+      savedAt: NOW.toISOString(),
+      savedBy: 'Mette Kjærgaard',
+      note: null,
+      items: [
+        {
+          cvr: GRENAA.cvr,
+          companyName: GRENAA.name,
+          unit: 'erhverv',
+          person: null,
+          reasons: [{ code: 'neverContacted' }],
+          score: 1,
+          advertisingProtected: false,
+          flags: [],
+          optedOutUnits: [],
+          section: null,
+          area: null,
+          employeeBand: null,
+        },
+      ],
     };
     await t.stores.plans.save(plan);
     const before = await t.client.refresh('plan.refresh', { planId: id }, { from: STAFF, conversationType: 'channel' });
-    assert.deepEqual((before.body.value as { refresh?: unknown }).refresh, { action: { type: 'Action.Execute', verb: 'plan.refresh', data: { planId: id } } });
+    assert.deepEqual((before.body.value as { refresh?: unknown }).refresh, {
+      action: { type: 'Action.Execute', verb: 'plan.refresh', data: { planId: id } },
+    });
     assert.ok(!cardTexts(before.body.value).join('\n').includes('Henrik Østergaard'));
     await t.client.execute('plan.claim', { planId: id, cvr: GRENAA.cvr }, { from: STAFF, conversationType: 'channel' });
     const after = await t.client.refresh('plan.refresh', { planId: id }, { from: OUTSIDER, conversationType: 'channel' });
     assert.match(cardTexts(after.body.value).join('\n'), /Henrik Østergaard/);
     const unknown = await t.client.refresh('plan.refresh', { planId: 'nope' }, { from: STAFF });
     assert.equal(unknown.body.statusCode, 400);
+  });
+
+  // Last: it stops Azurite under the running server.
+  it("answers a pasted link in Danish when the register cannot be read, instead of Teams' own error", async () => {
+    await azurite.stop();
+    const answer = await extension('queryLink', { url: `https://datacvr.virk.dk/enhed/virksomhed/${UNKNOWN_CVR}` });
+    assert.match(cardTexts(answer.attachments?.[0]?.content).join('\n'), /Jeg kan ikke nå kontaktregistret lige nu/);
+    assert.ok(
+      t.logs.some((l) => l.includes('message extension: reading the register failed')),
+      'the failure is logged',
+    );
   });
 });
