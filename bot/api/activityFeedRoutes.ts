@@ -12,12 +12,19 @@ export function registerActivityFeedRoutes(server: HttpServer, d: ActivityFeedRo
   const route = routeFactory(d);
   const settings = (choice: ActivityFeedChoice): ActivityFeedSettings => ({ ...choice, available: d.activityFeed.available });
 
-  server.get('/api/tab/activity-feed', route(async (_req, _res, c) => settings(await d.activityFeed.choice(c.principal.userId))));
+  server.get(
+    '/api/tab/activity-feed',
+    route(async (_req, _res, c) => settings(await d.activityFeed.choice(c.principal.userId))),
+  );
 
-  server.put('/api/tab/activity-feed', route(async (req, _res, c) => {
-    const body = objectBody(req);
-    if (typeof body.notify !== 'boolean' || typeof body.unitItems !== 'boolean') fail(400, 'invalid', 'Vælg til eller fra med ja eller nej (notify og unitItems).');
-    const choice = { notify: body.notify as boolean, unitItems: body.unitItems as boolean };
-    return settings(await d.activityFeed.choose({ id: c.principal.userId, name: c.principal.name, unit: c.unit }, choice));
-  }));
+  server.put(
+    '/api/tab/activity-feed',
+    route(async (req, _res, c) => {
+      const body = objectBody(req);
+      if (typeof body.notify !== 'boolean' || typeof body.unitItems !== 'boolean')
+        fail(400, 'invalid', 'Vælg til eller fra med ja eller nej (notify og unitItems).');
+      const choice = { notify: body.notify as boolean, unitItems: body.unitItems as boolean };
+      return settings(await d.activityFeed.choose({ id: c.principal.userId, name: c.principal.name, unit: c.unit }, choice));
+    }),
+  );
 }

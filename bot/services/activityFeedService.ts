@@ -4,7 +4,13 @@
  * runs on its own, and a Graph that is off or refuses costs a warning in the log, nothing more.
  */
 import {
-  DEFAULT_FEED_CHOICE, optOutNotices, planNotices, type Actor, type FeedChoice, type FeedMember, type Notice,
+  DEFAULT_FEED_CHOICE,
+  optOutNotices,
+  planNotices,
+  type Actor,
+  type FeedChoice,
+  type FeedMember,
+  type Notice,
 } from '../domain/activityFeed/notices.js';
 import type { Contact } from '../domain/contact.js';
 import type { PlanItem, SavedPlan } from '../domain/planning/index.js';
@@ -33,9 +39,10 @@ export interface ActivityFeedDeps {
  * sub-entity) when the Teams app id is known, else the tab's own page for the company.
  */
 export function activityFeedLink(teamsAppId: string | null, publicBaseUrl: string): (target: { cvr: string }) => string {
-  return ({ cvr }) => (teamsAppId
-    ? `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/oversigt?context=${encodeURIComponent(JSON.stringify({ subEntityId: `virksomhed/${cvr}` }))}`
-    : `${publicBaseUrl}/tab/index.html#/virksomhed/${cvr}`);
+  return ({ cvr }) =>
+    teamsAppId
+      ? `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/oversigt?context=${encodeURIComponent(JSON.stringify({ subEntityId: `virksomhed/${cvr}` }))}`
+      : `${publicBaseUrl}/tab/index.html#/virksomhed/${cvr}`;
 }
 
 export class ActivityFeedService {
@@ -59,12 +66,16 @@ export class ActivityFeedService {
 
   /** After a plan version is stored: tells whoever got a new or changed assignment. */
   planSaved(previous: readonly PlanItem[] | null, plan: SavedPlan, actor: Actor): void {
-    this.inBackground(`plan ${plan.id}`, async (members) => planNotices({ previous, next: plan.items, members, contacts: this.d.contacts(), actor }));
+    this.inBackground(`plan ${plan.id}`, async (members) =>
+      planNotices({ previous, next: plan.items, members, contacts: this.d.contacts(), actor }),
+    );
   }
 
   /** After a new opt-out is stored: tells the staff who contacted the company lately. */
   optedOut(cvr: string, companyName: string, actor: Actor): void {
-    this.inBackground(`opt-out of ${cvr}`, async (members) => optOutNotices({ cvr, companyName, contacts: this.d.contacts(), members, actor, now: this.d.now() }));
+    this.inBackground(`opt-out of ${cvr}`, async (members) =>
+      optOutNotices({ cvr, companyName, contacts: this.d.contacts(), members, actor, now: this.d.now() }),
+    );
   }
 
   /** Resolves when every notice started so far has been sent or given up (tests and shutdown wait for it). */
@@ -79,13 +90,23 @@ export class ActivityFeedService {
         if (notices.length === 0) return;
         const sender = this.d.sender;
         if (!sender) {
-          this.d.warn(`activity feed: ${notices.length} notice(s) for ${what} not sent: Microsoft Graph is not configured (ACTIVITY_FEED_ENABLED)`);
+          this.d.warn(
+            `activity feed: ${notices.length} notice(s) for ${what} not sent: Microsoft Graph is not configured (ACTIVITY_FEED_ENABLED)`,
+          );
           return;
         }
         // A few at a time: a plan of many items would otherwise meet Graph's per-app throttling (429) all at once.
-        const results = await mapLimit(notices, SEND_CONCURRENCY, (n) => sender.send(n.recipientId, this.notification(n)).then(() => null, (e: unknown) => (e instanceof Error ? e.message : String(e))));
+        const results = await mapLimit(notices, SEND_CONCURRENCY, (n) =>
+          sender.send(n.recipientId, this.notification(n)).then(
+            () => null,
+            (e: unknown) => (e instanceof Error ? e.message : String(e)),
+          ),
+        );
         const failed = results.filter((r): r is string => r !== null);
-        if (failed.length > 0) this.d.warn(`activity feed: ${failed.length} of ${notices.length} notice(s) for ${what} not sent: ${[...new Set(failed)].join('; ')}`);
+        if (failed.length > 0)
+          this.d.warn(
+            `activity feed: ${failed.length} of ${notices.length} notice(s) for ${what} not sent: ${[...new Set(failed)].join('; ')}`,
+          );
       } catch (e) {
         this.d.warn(`activity feed: notices for ${what} not sent: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -99,13 +120,31 @@ export class ActivityFeedService {
     const webUrl = this.d.link({ cvr: n.cvr });
     switch (n.activityType) {
       case 'planItemAssigned':
-        return { activityType: n.activityType, topic: n.companyName, webUrl, preview: `Du står i kontaktplanen til ${n.companyName} (CVR ${n.cvr}).`, parameters: { actor: n.actorName, company: n.companyName } };
+        return {
+          activityType: n.activityType,
+          topic: n.companyName,
+          webUrl,
+          preview: `Du står i kontaktplanen til ${n.companyName} (CVR ${n.cvr}).`,
+          parameters: { actor: n.actorName, company: n.companyName },
+        };
       case 'planItemAssignedToUnit': {
         const unit = unitNameOf(this.d.units(), n.unit ?? '', 'da');
-        return { activityType: n.activityType, topic: n.companyName, webUrl, preview: `${unit} står i kontaktplanen til ${n.companyName} (CVR ${n.cvr}).`, parameters: { actor: n.actorName, unit, company: n.companyName } };
+        return {
+          activityType: n.activityType,
+          topic: n.companyName,
+          webUrl,
+          preview: `${unit} står i kontaktplanen til ${n.companyName} (CVR ${n.cvr}).`,
+          parameters: { actor: n.actorName, unit, company: n.companyName },
+        };
       }
       case 'companyOptedOut':
-        return { activityType: n.activityType, topic: n.companyName, webUrl, preview: `Kontakt ikke ${n.companyName} (CVR ${n.cvr}) uden at se, hvad virksomheden har frabedt sig.`, parameters: { company: n.companyName } };
+        return {
+          activityType: n.activityType,
+          topic: n.companyName,
+          webUrl,
+          preview: `Kontakt ikke ${n.companyName} (CVR ${n.cvr}) uden at se, hvad virksomheden har frabedt sig.`,
+          parameters: { company: n.companyName },
+        };
     }
   }
 }

@@ -23,22 +23,36 @@ export class ActivityFeedStore {
   }
 
   async save(member: FeedMember, at: Date): Promise<void> {
-    await this.table.upsertEntity({
-      partitionKey: PARTITION, rowKey: safeKey(member.userId), userId: member.userId, displayName: member.displayName,
-      ...(member.unit ? { unit: member.unit } : {}), notify: member.choice.notify, unitItems: member.choice.unitItems, updatedAt: at.toISOString(),
-    }, 'Replace');
+    await this.table.upsertEntity(
+      {
+        partitionKey: PARTITION,
+        rowKey: safeKey(member.userId),
+        userId: member.userId,
+        displayName: member.displayName,
+        ...(member.unit ? { unit: member.unit } : {}),
+        notify: member.choice.notify,
+        unitItems: member.choice.unitItems,
+        updatedAt: at.toISOString(),
+      },
+      'Replace',
+    );
   }
 
   async list(): Promise<FeedMember[]> {
     const members: FeedMember[] = [];
-    for await (const e of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`PartitionKey eq ${PARTITION}` } })) members.push(decode(e));
+    for await (const e of this.table.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: odata`PartitionKey eq ${PARTITION}` },
+    }))
+      members.push(decode(e));
     return members;
   }
 }
 
 function decode(e: Record<string, unknown>): FeedMember {
   return {
-    userId: reqStr(e, 'userId'), displayName: str(e, 'displayName') ?? '', unit: str(e, 'unit'),
+    userId: reqStr(e, 'userId'),
+    displayName: str(e, 'displayName') ?? '',
+    unit: str(e, 'unit'),
     choice: { notify: bool(e, 'notify'), unitItems: bool(e, 'unitItems') },
   };
 }

@@ -20,9 +20,20 @@ const SLICE = 50_000;
 export function expiredContact(cvr: string, i: number, daysOverPeriod: number): Contact {
   const at = Date.now() - (5 * 365 + daysOverPeriod) * DAY;
   return {
-    id: newEventId(at + i), cvr, unit: 'jobcenter', staffName: 'Bench', staffId: null, date: new Date(at).toISOString().slice(0, 10),
-    channel: 'telefon', purpose: 'rekruttering', outcome: null, followUpDate: null, note: `note ${i}`, rating: null,
-    createdAt: new Date(at).toISOString(), createdBy: 'Bench',
+    id: newEventId(at + i),
+    cvr,
+    unit: 'jobcenter',
+    staffName: 'Bench',
+    staffId: null,
+    date: new Date(at).toISOString().slice(0, 10),
+    channel: 'telefon',
+    purpose: 'rekruttering',
+    outcome: null,
+    followUpDate: null,
+    note: `note ${i}`,
+    rating: null,
+    createdAt: new Date(at).toISOString(),
+    createdBy: 'Bench',
   };
 }
 
@@ -33,9 +44,15 @@ export function expiredContact(cvr: string, i: number, daysOverPeriod: number): 
 export async function runRetentionBench(azurite: RunningAzurite): Promise<void> {
   const companies = generateCompanies({ seed: 15, count: 2000 });
   const contact = (i: number) => expiredContact(companies[i % companies.length].cvr, i, 2 + (i % 500));
-  const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ');
   const azuriteCpu = () => processCpuMs(azurite.process.pid) ?? NaN;
-  console.log(`\n## Retention job (issue 14): ${CONTACTS.toLocaleString('en')} expired contacts over ${companies.length.toLocaleString('en')} companies, Azurite in memory; load average at start ${load()}`);
+  console.log(
+    `\n## Retention job (issue 14): ${CONTACTS.toLocaleString('en')} expired contacts over ${companies.length.toLocaleString('en')} companies, Azurite in memory; load average at start ${load()}`,
+  );
 
   // Raw floor: the same history rows deleted by plain batch deletes (keys read, transactions of 100 per partition, 8 in flight).
   const raw = await freshStores(azurite);
@@ -43,7 +60,9 @@ export async function runRetentionBench(azurite: RunningAzurite): Promise<void> 
   const rawCpu = [process.cpuUsage(), azuriteCpu()] as const;
   const rawStarted = performance.now();
   const keys: { partitionKey: string; rowKey: string }[] = [];
-  for await (const e of raw.tables.CompanyHistory.listEntities({ queryOptions: { filter: odata`RowKey ge ${'c_'} and RowKey lt ${'c`'}`, select: ['PartitionKey', 'RowKey'] } })) {
+  for await (const e of raw.tables.CompanyHistory.listEntities({
+    queryOptions: { filter: odata`RowKey ge ${'c_'} and RowKey lt ${'c`'}`, select: ['PartitionKey', 'RowKey'] },
+  })) {
     keys.push({ partitionKey: e.partitionKey as string, rowKey: e.rowKey as string });
   }
   const batches = [...groupBy(keys, (k) => k.partitionKey).values()].flatMap((g) => chunks(g, 100));
@@ -53,26 +72,57 @@ export async function runRetentionBench(azurite: RunningAzurite): Promise<void> 
   console.log(`  raw batch delete: ${keys.length} rows in ${rawSeconds.toFixed(1)} s; load average ${load()}`);
 
   const stores = await freshStores(azurite);
-  await seed(CONTACTS, contact, async (batch) => { await stores.history.upsertContacts(batch); await stores.journal.upsertMany(batch); }, 'job: history + journal rows');
+  await seed(
+    CONTACTS,
+    contact,
+    async (batch) => {
+      await stores.history.upsertContacts(batch);
+      await stores.journal.upsertMany(batch);
+    },
+    'job: history + journal rows',
+  );
   const now = () => new Date();
   const service = new RetentionService({ stores, readModel: new ContactReadModel(stores.journal, now), now, instanceId: 'bench' });
   const jobCpu = [process.cpuUsage(), azuriteCpu()] as const;
   const started = performance.now();
   // A long run says how far it has come, from its checkpoint, once a minute.
-  const progress = setInterval(() => void stores.retention.run(copenhagenDay(now())).then((r) => {
-    const counts = JSON.stringify(r?.counts ?? {});
-    console.log(`  job after ${((performance.now() - started) / 1000).toFixed(0)} s: ${counts}; load average ${load()}`);
-  }), 60_000);
+  const progress = setInterval(
+    () =>
+      void stores.retention.run(copenhagenDay(now())).then((r) => {
+        const counts = JSON.stringify(r?.counts ?? {});
+        console.log(`  job after ${((performance.now() - started) / 1000).toFixed(0)} s: ${counts}; load average ${load()}`);
+      }),
+    60_000,
+  );
   const outcome = await service.runToday().finally(() => clearInterval(progress));
   const seconds = (performance.now() - started) / 1000;
   const jobUsed = cpuSince(jobCpu, azuriteCpu());
   const counts: Record<string, number> = outcome.kind === 'done' ? outcome.counts : {};
   const deleted = counts.contacts ?? 0;
   const rows = deleted + (counts['contacts.journal'] ?? 0);
-  console.log(table(['what', 'rows', 'seconds', 'rows/s', 'CPU s bench', 'CPU s Azurite'], [
-    ['Azurite raw batch delete (history rows only)', keys.length, rawSeconds.toFixed(1), Math.round(keys.length / rawSeconds), rawUsed.node, rawUsed.azurite],
-    ['retention job (contacts: history + journal, with checkpoints)', rows, seconds.toFixed(1), Math.round(rows / seconds), jobUsed.node, jobUsed.azurite],
-  ]));
+  console.log(
+    table(
+      ['what', 'rows', 'seconds', 'rows/s', 'CPU s bench', 'CPU s Azurite'],
+      [
+        [
+          'Azurite raw batch delete (history rows only)',
+          keys.length,
+          rawSeconds.toFixed(1),
+          Math.round(keys.length / rawSeconds),
+          rawUsed.node,
+          rawUsed.azurite,
+        ],
+        [
+          'retention job (contacts: history + journal, with checkpoints)',
+          rows,
+          seconds.toFixed(1),
+          Math.round(rows / seconds),
+          jobUsed.node,
+          jobUsed.azurite,
+        ],
+      ],
+    ),
+  );
   console.log(`contacts deleted: ${deleted} of ${CONTACTS}; load average at end ${load()}`);
 }
 
@@ -81,7 +131,8 @@ async function seed(n: number, contact: (i: number) => Contact, write: (batch: C
   const started = performance.now();
   for (let from = 0; from < n; from += SLICE) {
     await write(Array.from({ length: Math.min(SLICE, n - from) }, (_, k) => contact(from + k)));
-    if (n > SLICE) console.log(`  seeded ${what}: ${Math.min(n, from + SLICE)} contacts in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (n > SLICE)
+      console.log(`  seeded ${what}: ${Math.min(n, from + SLICE)} contacts in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
 }
 

@@ -19,7 +19,13 @@ describe('tab in Chromium against the real server: the activity-feed switch on t
   let context: BrowserContext;
   let page: Page;
 
-  const suite = useBrowser({ ownServer: { seed: async (s) => { await s.companies.upsertMany([COMPANY]); } } });
+  const suite = useBrowser({
+    ownServer: {
+      seed: async (s) => {
+        await s.companies.upsertMany([COMPANY]);
+      },
+    },
+  });
 
   before(async () => {
     ({ target, browser } = suite);
@@ -40,8 +46,8 @@ describe('tab in Chromium against the real server: the activity-feed switch on t
     await settle(page);
     await page.getByRole('heading', { level: 2, name: 'Aktivitetsfeed i Teams' }).waitFor();
     await page.getByText('Serveren sender ikke beskeder til aktivitetsfeedet endnu').waitFor();
-    assert.equal(await notify().isChecked(), true, 'on by default: an assignment is the person\'s own work');
-    assert.equal(await unitItems().isChecked(), false, 'the unit\'s items are off by default');
+    assert.equal(await notify().isChecked(), true, "on by default: an assignment is the person's own work");
+    assert.equal(await unitItems().isChecked(), false, "the unit's items are off by default");
     await assertAccessible(page, 'settings page with the activity-feed switch (staff)');
     await page.getByRole('heading', { level: 2, name: 'Aktivitetsfeed i Teams' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'activity-feed-settings'); // docs/images/activity-feed-settings.png is a copy
@@ -77,12 +83,16 @@ describe('tab in Chromium against the real server: the activity-feed switch on t
     }
   });
 
-  it('opens the company a notice names when Teams opens the tab from the notice\'s deep link', async () => {
+  it("opens the company a notice names when Teams opens the tab from the notice's deep link", async () => {
     const own = await newPage(browser);
     try {
       const token = await localToken(target, staffOf(target));
       await openInFakeTeams(own.page, target.baseUrl, '#/oversigt', {
-        locale: 'da-dk', theme: 'default', frameContext: 'content', token, subEntityId: `virksomhed/${COMPANY.cvr}`,
+        locale: 'da-dk',
+        theme: 'default',
+        frameContext: 'content',
+        token,
+        subEntityId: `virksomhed/${COMPANY.cvr}`,
       });
       const tab = tabFrame(own.page);
       await tab.getByRole('heading', { level: 1, name: COMPANY.name }).waitFor();

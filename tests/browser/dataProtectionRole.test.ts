@@ -32,7 +32,13 @@ describe('tab in Chromium against the real server: the DataProtection role (not 
   let context: BrowserContext;
   let page: Page;
 
-  const suite = useBrowser({ ownServer: { seed: async (s) => { await s.companies.upsertMany([COMPANY, ERASED]); } } });
+  const suite = useBrowser({
+    ownServer: {
+      seed: async (s) => {
+        await s.companies.upsertMany([COMPANY, ERASED]);
+      },
+    },
+  });
 
   before(async () => {
     ({ target, browser } = suite);
@@ -47,7 +53,7 @@ describe('tab in Chromium against the real server: the DataProtection role (not 
     await context?.close();
   });
 
-  it('shows the DataProtection user the page in the menu, and on the settings page only their own notices, not the coordinator\'s channel', async () => {
+  it("shows the DataProtection user the page in the menu, and on the settings page only their own notices, not the coordinator's channel", async () => {
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Databeskyttelse', exact: true }).waitFor();
     await nav.getByRole('link', { name: 'Indstillinger', exact: true }).click();
@@ -65,7 +71,10 @@ describe('tab in Chromium against the real server: the DataProtection role (not 
     await form.getByRole('button', { name: 'Søg' }).click();
     const table = page.getByRole('table', { name: 'Adgangslog' });
     await table.getByRole('cell', { name: 'Virksomhedssiden' }).waitFor();
-    await table.getByRole('cell', { name: coordinatorOf(target).name }).first().waitFor();
+    await table
+      .getByRole('cell', { name: coordinatorOf(target).name })
+      .first()
+      .waitFor();
 
     const retention = page.getByRole('region', { name: 'Opbevaringsperioder' });
     await retention.getByText(/^Adgangsloggen: 186 dage$/).waitFor();
@@ -97,7 +106,7 @@ describe('tab in Chromium against the real server: the DataProtection role (not 
     assert.equal((await dpo.post('/retention/dry-run', { periods: {} })).status, 403);
     assert.equal((await dpo.put('/retention', { periods: {} })).status, 403);
     assert.equal((await dpo.get(`/companies/${COMPANY.cvr}/data-export`)).status, 403);
-    assert.equal((await dpo.get('/channels')).status, 403, 'the coordinator\'s settings stay closed');
+    assert.equal((await dpo.get('/channels')).status, 403, "the coordinator's settings stay closed");
   });
 
   it('keeps plain staff out: no menu entry, a plain refusal on the page, 403 on every data-protection route', async () => {

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import {
-  changedAssignments, DEFAULT_FEED_CHOICE, optOutNotices, planNotices, type FeedMember,
+  changedAssignments,
+  DEFAULT_FEED_CHOICE,
+  optOutNotices,
+  planNotices,
+  type FeedMember,
 } from '../../bot/domain/activityFeed/notices.js';
 import type { PlanItem } from '../../bot/domain/planning/index.js';
 import { dayContact } from '../support/domainFixtures.js';
@@ -13,8 +17,18 @@ const actor = { id: COORDINATOR, name: 'Kirsten Koordinator' };
 
 function item(cvr: string, unit: string, person: string | null): PlanItem {
   return {
-    cvr, companyName: `Firma ${cvr}`, unit, person, reasons: [], score: 1, advertisingProtected: false, flags: [], optedOutUnits: [],
-    section: null, area: null, employeeBand: null,
+    cvr,
+    companyName: `Firma ${cvr}`,
+    unit,
+    person,
+    reasons: [],
+    score: 1,
+    advertisingProtected: false,
+    flags: [],
+    optedOutUnits: [],
+    section: null,
+    area: null,
+    employeeBand: null,
   };
 }
 
@@ -25,9 +39,20 @@ function member(userId: string, displayName: string, unit: string, choice = DEFA
 describe('activity feed: who hears of a plan', () => {
   it('counts new items and items moved to another unit or person as changed, nothing else', () => {
     const before = [item('10000001', 'jobcenter', 'Anne'), item('10000002', 'unge', null), item('10000003', 'skole', 'Bo')];
-    const after = [item('10000001', 'jobcenter', 'Anne'), item('10000002', 'unge', 'Carl'), item('10000003', 'erhverv', 'Bo'), item('10000004', 'unge', null)];
-    assert.deepEqual(changedAssignments(before, after).map((i) => i.cvr), ['10000002', '10000003', '10000004']);
-    assert.deepEqual(changedAssignments(null, before).map((i) => i.cvr), ['10000001', '10000002', '10000003']);
+    const after = [
+      item('10000001', 'jobcenter', 'Anne'),
+      item('10000002', 'unge', 'Carl'),
+      item('10000003', 'erhverv', 'Bo'),
+      item('10000004', 'unge', null),
+    ];
+    assert.deepEqual(
+      changedAssignments(before, after).map((i) => i.cvr),
+      ['10000002', '10000003', '10000004'],
+    );
+    assert.deepEqual(
+      changedAssignments(null, before).map((i) => i.cvr),
+      ['10000001', '10000002', '10000003'],
+    );
     assert.deepEqual(changedAssignments(before, before), []);
   });
 
@@ -40,14 +65,24 @@ describe('activity feed: who hears of a plan', () => {
     ];
     const notices = planNotices({
       previous: null,
-      next: [item('10000001', 'jobcenter', 'Anne Andersen'), item('10000002', 'unge', 'bo berg'), item('10000003', 'jobcenter', 'Kirsten Koordinator'),
-        item('10000004', 'skole', 'Ukendt'), item('10000005', 'skole', 'Bo Berg')],
-      members: [member(ANNE, 'Anne Andersen', 'jobcenter')], contacts, actor,
+      next: [
+        item('10000001', 'jobcenter', 'Anne Andersen'),
+        item('10000002', 'unge', 'bo berg'),
+        item('10000003', 'jobcenter', 'Kirsten Koordinator'),
+        item('10000004', 'skole', 'Ukendt'),
+        item('10000005', 'skole', 'Bo Berg'),
+      ],
+      members: [member(ANNE, 'Anne Andersen', 'jobcenter')],
+      contacts,
+      actor,
     });
-    assert.deepEqual(notices.map((n) => [n.recipientId, n.cvr, n.activityType]), [
-      [ANNE, '10000001', 'planItemAssigned'],
-      [BO, '10000002', 'planItemAssigned'],
-    ]);
+    assert.deepEqual(
+      notices.map((n) => [n.recipientId, n.cvr, n.activityType]),
+      [
+        [ANNE, '10000001', 'planItemAssigned'],
+        [BO, '10000002', 'planItemAssigned'],
+      ],
+    );
     assert.equal(notices[0].actorName, 'Kirsten Koordinator');
     assert.equal(notices[0].companyName, 'Firma 10000001');
   });
@@ -59,11 +94,20 @@ describe('activity feed: who hears of a plan', () => {
       member(CARL, 'Carl', 'unge', { notify: true, unitItems: false }),
       member(COORDINATOR, 'Kirsten', 'unge', { notify: true, unitItems: true }),
     ];
-    const notices = planNotices({ previous: [], next: [item('10000001', 'unge', null), item('10000002', 'unge', 'Anne'), item('10000003', 'unge', 'Carl')], members, contacts: [], actor });
-    assert.deepEqual(notices.map((n) => [n.recipientId, n.cvr, n.activityType, n.unit]), [
-      [BO, '10000001', 'planItemAssignedToUnit', 'unge'],
-      [CARL, '10000003', 'planItemAssigned', null],
-    ]);
+    const notices = planNotices({
+      previous: [],
+      next: [item('10000001', 'unge', null), item('10000002', 'unge', 'Anne'), item('10000003', 'unge', 'Carl')],
+      members,
+      contacts: [],
+      actor,
+    });
+    assert.deepEqual(
+      notices.map((n) => [n.recipientId, n.cvr, n.activityType, n.unit]),
+      [
+        [BO, '10000001', 'planItemAssignedToUnit', 'unge'],
+        [CARL, '10000003', 'planItemAssigned', null],
+      ],
+    );
   });
 
   it('says nothing when a save changes no assignment', () => {
@@ -79,7 +123,8 @@ describe('activity feed: who hears of an opt-out', () => {
 
   it('tells each member of staff who contacted the company within 90 Danish days, once, and not the one who registered it', () => {
     const contacts = [
-      contact('a1', '2026-04-01', ANNE), contact('a2', '2026-03-30', ANNE),
+      contact('a1', '2026-04-01', ANNE),
+      contact('a2', '2026-03-30', ANNE),
       contact('b1', '2026-01-02', BO), // day 90 counted back from 1 April, today included
       contact('c1', '2026-01-01', CARL), // day 91: too old
       contact('k1', '2026-03-01', COORDINATOR),
@@ -88,12 +133,22 @@ describe('activity feed: who hears of an opt-out', () => {
     ];
     const notices = optOutNotices({ cvr: '10000001', companyName: 'Firma A/S', contacts, members: [], actor, now });
     assert.deepEqual(notices.map((n) => n.recipientId).sort(), [ANNE, BO].sort());
-    assert.deepEqual(notices[0], { recipientId: ANNE, activityType: 'companyOptedOut', cvr: '10000001', companyName: 'Firma A/S', actorName: actor.name, unit: null });
+    assert.deepEqual(notices[0], {
+      recipientId: ANNE,
+      activityType: 'companyOptedOut',
+      cvr: '10000001',
+      companyName: 'Firma A/S',
+      actorName: actor.name,
+      unit: null,
+    });
   });
 
   it('leaves out staff who turned notices off', () => {
     const contacts = [contact('a1', '2026-03-20', ANNE), contact('b1', '2026-03-20', BO)];
     const members = [member(ANNE, 'Anne', 'unge', { notify: false, unitItems: false })];
-    assert.deepEqual(optOutNotices({ cvr: '10000001', companyName: 'F', contacts, members, actor, now }).map((n) => n.recipientId), [BO]);
+    assert.deepEqual(
+      optOutNotices({ cvr: '10000001', companyName: 'F', contacts, members, actor, now }).map((n) => n.recipientId),
+      [BO],
+    );
   });
 });

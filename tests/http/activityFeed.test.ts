@@ -36,8 +36,18 @@ function contact(n: number, cvr: string, unit: string, date: string, who: { id: 
 
 function item(company: { cvr: string; name: string }, unit: string, person: string | null): PlanItem {
   return {
-    cvr: company.cvr, companyName: company.name, unit, person, reasons: [{ code: 'addedByCoordinator' }], score: 1, advertisingProtected: false,
-    flags: ['manual'], optedOutUnits: [], section: null, area: null, employeeBand: null,
+    cvr: company.cvr,
+    companyName: company.name,
+    unit,
+    person,
+    reasons: [{ code: 'addedByCoordinator' }],
+    score: 1,
+    advertisingProtected: false,
+    flags: ['manual'],
+    optedOutUnits: [],
+    section: null,
+    area: null,
+    employeeBand: null,
   };
 }
 
@@ -79,10 +89,15 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
     await azurite?.stop();
   });
 
-  const sent = () => graph.notifications.map((n) => [n.userId, (n.body.templateParameters as { name: string; value: string }[]).find((p) => p.name === 'company')?.value, n.body.activityType]);
+  const sent = () =>
+    graph.notifications.map((n) => [
+      n.userId,
+      (n.body.templateParameters as { name: string; value: string }[]).find((p) => p.name === 'company')?.value,
+      n.body.activityType,
+    ]);
   const warnings = () => t.logs.filter((l) => l.includes('"level":40') || l.includes('"level":"warn"'));
 
-  it('keeps each person\'s choice, on by default for their own items and off for the unit\'s, and refuses a malformed one', async () => {
+  it("keeps each person's choice, on by default for their own items and off for the unit's, and refuses a malformed one", async () => {
     const pia = await localTabApi(t.baseUrl, PIA.name);
     assert.deepEqual((await pia.get<ActivityFeedSettings>('/activity-feed')).body, { notify: true, unitItems: false, available: true });
     const saved = await pia.put<ActivityFeedSettings>('/activity-feed', { notify: false, unitItems: false });
@@ -93,7 +108,12 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
     assert.match(bad.body.message, /Vælg til eller fra/);
     const camilla = await localTabApi(t.baseUrl, CAMILLA.name);
     assert.equal((await camilla.put<ActivityFeedSettings>('/activity-feed', { notify: true, unitItems: true })).status, 200);
-    assert.deepEqual(await t.stores.activityFeed.get(CAMILLA.id), { userId: CAMILLA.id, displayName: CAMILLA.name, unit: 'unge', choice: { notify: true, unitItems: true } });
+    assert.deepEqual(await t.stores.activityFeed.get(CAMILLA.id), {
+      userId: CAMILLA.id,
+      displayName: CAMILLA.name,
+      unit: 'unge',
+      choice: { notify: true, unitItems: true },
+    });
   });
 
   let first: SavedPlan;
@@ -101,44 +121,69 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
   it('tells the named and the opted-in unit members of a saved plan, not the opted-out nor the coordinator who saved it', async () => {
     const mette = await localTabApi(t.baseUrl, METTE.name);
     const res = await mette.post<SavedPlan>('/plans', {
-      items: [item(SMEDIE, 'jobcenter', HENRIK.name), item(BAGER, 'jobcenter', PIA.name), item(SAVVAERK, 'unge', null), item(FISK, 'erhverv', METTE.name)],
+      items: [
+        item(SMEDIE, 'jobcenter', HENRIK.name),
+        item(BAGER, 'jobcenter', PIA.name),
+        item(SAVVAERK, 'unge', null),
+        item(FISK, 'erhverv', METTE.name),
+      ],
     });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     first = res.body;
     await t.app.activityFeed.settled();
-    assert.deepEqual(sent(), [[HENRIK.id, SMEDIE.name, 'planItemAssigned'], [CAMILLA.id, SAVVAERK.name, 'planItemAssignedToUnit']]);
+    assert.deepEqual(sent(), [
+      [HENRIK.id, SMEDIE.name, 'planItemAssigned'],
+      [CAMILLA.id, SAVVAERK.name, 'planItemAssignedToUnit'],
+    ]);
     const henrik = graph.notifications[0];
     assert.deepEqual(henrik.body, {
       topic: { source: 'text', value: SMEDIE.name, webUrl: `https://erhverv.example/tab/index.html#/virksomhed/${SMEDIE.cvr}` },
       activityType: 'planItemAssigned',
       previewText: { content: `Du står i kontaktplanen til ${SMEDIE.name} (CVR ${SMEDIE.cvr}).` },
-      templateParameters: [{ name: 'actor', value: METTE.name }, { name: 'company', value: SMEDIE.name }],
+      templateParameters: [
+        { name: 'actor', value: METTE.name },
+        { name: 'company', value: SMEDIE.name },
+      ],
     });
     const request = graph.requests.find((r) => r.url.endsWith('/sendActivityNotification'));
     assert.equal(request?.url, `/v1.0/users/${HENRIK.id}/teamwork/sendActivityNotification`);
     assert.equal(request?.authorization, 'Bearer feed-token');
     const unit = graph.notifications[1].body.templateParameters as { name: string; value: string }[];
-    assert.deepEqual(unit, [{ name: 'actor', value: METTE.name }, { name: 'unit', value: 'Ungeindsatsen' }, { name: 'company', value: SAVVAERK.name }]);
+    assert.deepEqual(unit, [
+      { name: 'actor', value: METTE.name },
+      { name: 'unit', value: 'Ungeindsatsen' },
+      { name: 'company', value: SAVVAERK.name },
+    ]);
   });
 
   it('tells only of assignments a new version changes, not again of those it keeps', async () => {
     const before = graph.notifications.length;
     const mette = await localTabApi(t.baseUrl, METTE.name);
     const res = await mette.post<SavedPlan>('/plans', {
-      basedOn: first.id, items: [item(SMEDIE, 'jobcenter', HENRIK.name), item(BAGER, 'jobcenter', HENRIK.name), item(SAVVAERK, 'unge', null)],
+      basedOn: first.id,
+      items: [item(SMEDIE, 'jobcenter', HENRIK.name), item(BAGER, 'jobcenter', HENRIK.name), item(SAVVAERK, 'unge', null)],
     });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.version, 2);
     await t.app.activityFeed.settled();
-    assert.deepEqual(graph.notifications.slice(before).map((n) => [n.userId, n.body.activityType, (n.body.topic as { value: string }).value]), [[HENRIK.id, 'planItemAssigned', BAGER.name]]);
+    assert.deepEqual(
+      graph.notifications.slice(before).map((n) => [n.userId, n.body.activityType, (n.body.topic as { value: string }).value]),
+      [[HENRIK.id, 'planItemAssigned', BAGER.name]],
+    );
   });
 
   it('tells the staff who contacted a company in the last 90 days when it opts out through the bot', async () => {
     const before = graph.notifications.length;
     const from = asSender(BIRGITTE);
     const [reply] = await t.client.say('Anholt Havnekro har frabedt sig kontakt fordi de får for mange opkald', { from });
-    const submit = (cardOf(reply) as { actions?: { verb?: string; data?: Record<string, unknown> }[] }).actions?.find((a) => a.verb === 'optOut.submit')?.data ?? {};
-    const saved = await t.client.execute('optOut.submit', { ...submit, optOutScope: 'all', optOutReason: 'For mange opkald', optOutSource: 'telefon' }, { from });
+    const submit =
+      (cardOf(reply) as { actions?: { verb?: string; data?: Record<string, unknown> }[] }).actions?.find((a) => a.verb === 'optOut.submit')
+        ?.data ?? {};
+    const saved = await t.client.execute(
+      'optOut.submit',
+      { ...submit, optOutScope: 'all', optOutReason: 'For mange opkald', optOutSource: 'telefon' },
+      { from },
+    );
     assert.match(cardTexts(saved.body.value).join('\n'), /Frabedt kontakt er registreret/);
     await t.app.activityFeed.settled();
     const fresh = graph.notifications.slice(before);
@@ -146,7 +191,11 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
     assert.deepEqual(fresh[0].body.activityType, 'companyOptedOut');
     assert.deepEqual(fresh[0].body.templateParameters, [{ name: 'company', value: KRO.name }]);
     // A retried submit of the same card stores nothing new, so nobody is told twice.
-    await t.client.execute('optOut.submit', { ...submit, optOutScope: 'all', optOutReason: 'For mange opkald', optOutSource: 'telefon' }, { from });
+    await t.client.execute(
+      'optOut.submit',
+      { ...submit, optOutScope: 'all', optOutReason: 'For mange opkald', optOutSource: 'telefon' },
+      { from },
+    );
     await t.app.activityFeed.settled();
     assert.equal(graph.notifications.length, before + 2);
   });
@@ -154,10 +203,18 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
   it('tells them too when the opt-out is registered in the tab (the bot and the tab share the contact-log service)', async () => {
     const before = graph.notifications.length;
     const henrik = await localTabApi(t.baseUrl, HENRIK.name);
-    const res = await henrik.post<{ id: string }>('/optouts', { cvr: BAGER.cvr, scope: { kind: 'all' }, reason: 'Ønsker ro', source: 'telefon' });
+    const res = await henrik.post<{ id: string }>('/optouts', {
+      cvr: BAGER.cvr,
+      scope: { kind: 'all' },
+      reason: 'Ønsker ro',
+      source: 'telefon',
+    });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     await t.app.activityFeed.settled();
-    assert.deepEqual(graph.notifications.slice(before).map((n) => [n.userId, n.body.activityType, (n.body.topic as { value: string }).value]), [[LARS.id, 'companyOptedOut', BAGER.name]]);
+    assert.deepEqual(
+      graph.notifications.slice(before).map((n) => [n.userId, n.body.activityType, (n.body.topic as { value: string }).value]),
+      [[LARS.id, 'companyOptedOut', BAGER.name]],
+    );
   });
 
   for (const status of [403, 404, 429, 500]) {
@@ -175,12 +232,22 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
         assert.match(lines[0], new RegExp(`activity feed: 1 of 1 notice\\(s\\) for plan ${res.body.id} not sent: HTTP ${status}`));
 
         const optOut = await t.client.say(`${SMEDIE.name} har frabedt sig kontakt fordi de har travlt`, { from: asSender(LARS) });
-        const submit = (cardOf(optOut[0]) as { actions?: { verb?: string; data?: Record<string, unknown> }[] }).actions?.find((a) => a.verb === 'optOut.submit')?.data ?? {};
-        const saved = await t.client.execute('optOut.submit', { ...submit, optOutScope: 'units', optOutUnits: 'skole', optOutReason: 'Travlt', optOutSource: 'telefon' }, { from: asSender(LARS) });
+        const submit =
+          (cardOf(optOut[0]) as { actions?: { verb?: string; data?: Record<string, unknown> }[] }).actions?.find(
+            (a) => a.verb === 'optOut.submit',
+          )?.data ?? {};
+        const saved = await t.client.execute(
+          'optOut.submit',
+          { ...submit, optOutScope: 'units', optOutUnits: 'skole', optOutReason: 'Travlt', optOutSource: 'telefon' },
+          { from: asSender(LARS) },
+        );
         assert.match(cardTexts(saved.body.value).join('\n'), /Frabedt kontakt er registreret/);
         assert.ok((await t.stores.history.read(SMEDIE.cvr)).optOuts.length >= 1, 'the opt-out is stored');
         await t.app.activityFeed.settled();
-        assert.match(warnings().slice(before).join('\n'), new RegExp(`notice\\(s\\) for opt-out of ${SMEDIE.cvr} not sent: HTTP ${status}`));
+        assert.match(
+          warnings().slice(before).join('\n'),
+          new RegExp(`notice\\(s\\) for opt-out of ${SMEDIE.cvr} not sent: HTTP ${status}`),
+        );
       } finally {
         graph.failWith = null;
       }
@@ -192,7 +259,9 @@ describe('Activity-feed notices through Microsoft Graph (stub) for plans and opt
       now: () => NOW,
       seed: async (s) => {
         await s.companies.upsertMany([SMEDIE]);
-        await s.journal.upsertMany([{ ...contact(1, SMEDIE.cvr, 'jobcenter', '2026-11-02', HENRIK), id: s.journal.mintContactId(Date.parse('2026-11-02T09:00:00Z')) }]);
+        await s.journal.upsertMany([
+          { ...contact(1, SMEDIE.cvr, 'jobcenter', '2026-11-02', HENRIK), id: s.journal.mintContactId(Date.parse('2026-11-02T09:00:00Z')) },
+        ]);
       },
     });
     try {

@@ -19,7 +19,10 @@ describe('the import process and CVR_MUNICIPALITY_CODES', function () {
 
   before(async () => {
     azurite = await startTestAzurite();
-    writeFileSync(file, `cvr;navn;postnr;by;kommunekode\n${RONDE};Rønde Bageri ApS;8410;Rønde;706\n${GRENAA};Grenaa Havnekiosk ApS;8500;Grenaa;707\n`);
+    writeFileSync(
+      file,
+      `cvr;navn;postnr;by;kommunekode\n${RONDE};Rønde Bageri ApS;8410;Rønde;706\n${GRENAA};Grenaa Havnekiosk ApS;8500;Grenaa;707\n`,
+    );
   });
   after(async () => {
     await azurite?.stop();

@@ -8,7 +8,10 @@ describe('activity feed: where a notice leads', () => {
     assert.deepEqual(JSON.parse(url.searchParams.get('context') ?? ''), { subEntityId: 'virksomhed/13748136' });
   });
 
-  it('links to the tab\'s company page on the server otherwise', () => {
-    assert.equal(activityFeedLink(null, 'http://localhost:3978')({ cvr: '13748136' }), 'http://localhost:3978/tab/index.html#/virksomhed/13748136');
+  it("links to the tab's company page on the server otherwise", () => {
+    assert.equal(
+      activityFeedLink(null, 'http://localhost:3978')({ cvr: '13748136' }),
+      'http://localhost:3978/tab/index.html#/virksomhed/13748136',
+    );
   });
 });

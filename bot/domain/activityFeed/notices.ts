@@ -44,7 +44,10 @@ export interface Notice {
   unit: UnitId | null;
 }
 
-export interface Actor { id: string | null; name: string }
+export interface Actor {
+  id: string | null;
+  name: string;
+}
 
 /** Days back, today included, whose contacts make a staff member someone to tell of an opt-out. */
 export const OPT_OUT_WINDOW_DAYS = 90;
@@ -78,7 +81,12 @@ function byId(members: readonly FeedMember[]): Map<string, FeedMember> {
  * A person named in a plan item, as Entra object ids: the register's members of that unit with that name, else the
  * staff ids of contacts logged under that name for that unit (plan items name people as contacts carry them).
  */
-function resolvePerson(person: string, unit: UnitId, members: readonly FeedMember[], contactIds: ReadonlyMap<string, Set<string>>): string[] {
+function resolvePerson(
+  person: string,
+  unit: UnitId,
+  members: readonly FeedMember[],
+  contactIds: ReadonlyMap<string, Set<string>>,
+): string[] {
   const key = nameKey(person, unit);
   const registered = members.filter((m) => m.unit === unit && nameKey(m.displayName, unit) === key).map((m) => m.userId);
   return registered.length > 0 ? registered : [...(contactIds.get(key) ?? [])];
@@ -111,13 +119,22 @@ export function planNotices(input: PlanNoticeInput): Notice[] {
     const key = `${recipientId}\u0000${item.cvr}`;
     if (seen.has(key) || recipientId === input.actor.id || !isEntraObjectId(recipientId)) return;
     seen.add(key);
-    notices.push({ recipientId, activityType, cvr: item.cvr, companyName: item.companyName, actorName: input.actor.name, unit: activityType === 'planItemAssignedToUnit' ? item.unit : null });
+    notices.push({
+      recipientId,
+      activityType,
+      cvr: item.cvr,
+      companyName: item.companyName,
+      actorName: input.actor.name,
+      unit: activityType === 'planItemAssignedToUnit' ? item.unit : null,
+    });
   };
   for (const item of changed) {
     if (item.person !== null && item.person.trim() !== '') {
-      for (const id of resolvePerson(item.person, item.unit, input.members, contactIds)) if (choiceOf(members, id).notify) add(id, item, 'planItemAssigned');
+      for (const id of resolvePerson(item.person, item.unit, input.members, contactIds))
+        if (choiceOf(members, id).notify) add(id, item, 'planItemAssigned');
     } else {
-      for (const m of input.members) if (m.unit === item.unit && m.choice.notify && m.choice.unitItems) add(m.userId, item, 'planItemAssignedToUnit');
+      for (const m of input.members)
+        if (m.unit === item.unit && m.choice.notify && m.choice.unitItems) add(m.userId, item, 'planItemAssignedToUnit');
     }
   }
   return notices;
@@ -144,6 +161,11 @@ export function optOutNotices(input: OptOutNoticeInput): Notice[] {
     recipients.add(c.staffId);
   }
   return [...recipients].map((recipientId) => ({
-    recipientId, activityType: 'companyOptedOut', cvr: input.cvr, companyName: input.companyName, actorName: input.actor.name, unit: null,
+    recipientId,
+    activityType: 'companyOptedOut',
+    cvr: input.cvr,
+    companyName: input.companyName,
+    actorName: input.actor.name,
+    unit: null,
   }));
 }

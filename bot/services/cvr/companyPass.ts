@@ -45,7 +45,11 @@ export class CompanyPass {
     // Companies marked for a unit here are asked for too, so their own changes (name, status) are seen.
     const knownCvrs = [...this.d.directory.all()].filter((c) => c.inMunicipality || c.localUnits).map((c) => c.cvr);
     return companyQuery({
-      municipalityCodes: this.d.municipalityCodes, knownCvrs, updatedSince: checkpoint.since, pageSize: this.d.pageSize, afterCvr: checkpoint.lastCvr,
+      municipalityCodes: this.d.municipalityCodes,
+      knownCvrs,
+      updatedSince: checkpoint.since,
+      pageSize: this.d.pageSize,
+      afterCvr: checkpoint.lastCvr,
     });
   }
 
@@ -88,8 +92,13 @@ export class CompanyPass {
     const summary = await this.d.companies.upsertAgainst(changed, (cvr) => this.d.directory.get(cvr));
     this.d.directory.apply(changed);
     return {
-      ...summary, unchanged: summary.unchanged + pending.unchanged, refused: pending.refused, changes: changes.length,
-      pages: pending.pages, fetched: pending.fetched, lastCvr: pending.lastCvr,
+      ...summary,
+      unchanged: summary.unchanged + pending.unchanged,
+      refused: pending.refused,
+      changes: changes.length,
+      pages: pending.pages,
+      fetched: pending.fetched,
+      lastCvr: pending.lastCvr,
     };
   }
 }

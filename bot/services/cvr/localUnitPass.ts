@@ -34,7 +34,11 @@ export class LocalUnitPass {
   query(checkpoint: SyncCheckpoint): Record<string, unknown> {
     const knownPNumbers = [...localUnitOwners(this.d.directory.all()).keys()];
     return unitQuery({
-      municipalityCodes: this.d.municipalityCodes, knownPNumbers, updatedSince: checkpoint.since, pageSize: this.d.pageSize, afterPNumber: checkpoint.lastPNumber,
+      municipalityCodes: this.d.municipalityCodes,
+      knownPNumbers,
+      updatedSince: checkpoint.since,
+      pageSize: this.d.pageSize,
+      afterPNumber: checkpoint.lastPNumber,
     });
   }
 
@@ -58,7 +62,11 @@ export class LocalUnitPass {
     });
     const summary = await this.d.companies.upsertAgainst(changed, (cvr) => this.d.directory.get(cvr));
     this.d.directory.apply(changed);
-    const lastPNumber = units.map((u) => u.pNumber).sort().at(-1) ?? null;
+    const lastPNumber =
+      units
+        .map((u) => u.pNumber)
+        .sort()
+        .at(-1) ?? null;
     return { ...summary, unchanged: summary.unchanged + touched.size - changed.length, refused: refused + fetched.refused, lastPNumber };
   }
 

@@ -49,7 +49,10 @@ export class GraphActivityFeed implements FeedSender {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
-      await this.client.api(`/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`).option('signal', controller.signal).post(body);
+      await this.client
+        .api(`/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`)
+        .option('signal', controller.signal)
+        .post(body);
     } catch (e) {
       throw new Error(controller.signal.aborted ? `no answer within ${this.timeoutMs} ms` : describeGraphError(e));
     } finally {

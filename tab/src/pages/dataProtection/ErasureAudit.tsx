@@ -19,7 +19,10 @@ export function ErasureAudit({ generation }: { generation: number }) {
       {audit.data && audit.data.rows.length > 0 ? (
         <ul>
           {audit.data.rows.map((r) => (
-            <li key={r.id}>{formatTime(r.at, locale)} · {d.what[r.what] ?? r.what}{r.cvr ? ` ${r.cvr}` : ''} · {d.by} {r.actorName} · {d.counts} {Object.values(r.counts).reduce((a, b) => a + b, 0)}</li>
+            <li key={r.id}>
+              {formatTime(r.at, locale)} · {d.what[r.what] ?? r.what}
+              {r.cvr ? ` ${r.cvr}` : ''} · {d.by} {r.actorName} · {d.counts} {Object.values(r.counts).reduce((a, b) => a + b, 0)}
+            </li>
           ))}
         </ul>
       ) : null}

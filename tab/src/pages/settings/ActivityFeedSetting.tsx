@@ -51,10 +51,19 @@ export function ActivityFeedSetting() {
       ) : null}
       {choice ? (
         <>
-          <Switch label={m.notify} checked={choice.notify} disabled={busy} onChange={(_, d) => void change({ ...choice, notify: d.checked })} />
+          <Switch
+            label={m.notify}
+            checked={choice.notify}
+            disabled={busy}
+            onChange={(_, d) => void change({ ...choice, notify: d.checked })}
+          />
           <Field hint={m.unitItemsHint}>
-            <Switch label={m.unitItems} checked={choice.notify && choice.unitItems} disabled={busy || !choice.notify}
-              onChange={(_, d) => void change({ ...choice, unitItems: d.checked })} />
+            <Switch
+              label={m.unitItems}
+              checked={choice.notify && choice.unitItems}
+              disabled={busy || !choice.notify}
+              onChange={(_, d) => void change({ ...choice, unitItems: d.checked })}
+            />
           </Field>
         </>
       ) : null}
