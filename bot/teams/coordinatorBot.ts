@@ -51,7 +51,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
 
   constructor(private readonly deps: BotDeps) {
     super();
-    this.messageExtension = new MessageExtension(deps.lookup, deps.log);
+    this.messageExtension = new MessageExtension(deps.lookup, deps.log, deps.actingAs === null);
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();
@@ -81,6 +81,7 @@ export class CoordinatorBot extends TeamsActivityHandler {
     const locale = localeFromTeams(context.activity.locale, this.deps.localeSetting);
     // understand() and actAsCommand() read the text with every mention (the bot's own too) removed, in one place.
     const text = context.activity.text ?? '';
+    if (isInsertedCardOnly(text, context.activity.attachments)) return;
     const command = actAsCommand(stripMentions(text));
     if (command) {
       await this.sendCard(context, messageCard(this.actAs(command, context, locale)));
@@ -284,4 +285,14 @@ function isCardActionValue(value: unknown): boolean {
 
 function errorResponse(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {
   return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
+}
+
+/**
+ * A message that is only a card put in the compose box (the message extension's company card, sent in the bot's
+ * own chat): Teams sends it with no words, or only the card's HTML placeholder. It asks nothing, so it gets no
+ * "I did not understand".
+ */
+function isInsertedCardOnly(text: string, attachments: readonly { contentType?: string }[] | undefined): boolean {
+  const hasCard = (attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+  return hasCard && stripMentions(text.replace(/<[^>]*>/g, ' ')).trim() === '';
 }

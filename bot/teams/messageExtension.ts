@@ -22,9 +22,15 @@ const MAX_QUERY_LENGTH = 200;
  * what staff may see beyond that comes from the card's refresh (companyCard.refresh), per user.
  */
 export class MessageExtension {
+  /**
+   * `tapToSelect`: each result's preview carries a tap that makes Teams send selectItem, so the card inserted is
+   * read from the register at that moment. Off in local mode: the Agents Playground refuses a whole result list
+   * whose previews have a tap ("tap action is not supported yet"), and without one the result's card goes in as it is.
+   */
   constructor(
     private readonly lookup: LookupService,
     private readonly log: LogFn,
+    private readonly tapToSelect: boolean,
   ) {}
 
   async query(context: TurnContext, query: MessagingExtensionQuery, locale: Locale): Promise<MessagingExtensionResponse> {
@@ -35,7 +41,7 @@ export class MessageExtension {
     if (text === '') return message(t.searchHint);
     const companies = this.lookup.matchCompanies(text, MAX_RESULTS);
     if (companies.length === 0) return message(textsFor(locale).log.errors.notFound);
-    return result(companies.map((c) => companyAttachment(c, refreshUsers(context), locale)));
+    return result(companies.map((c) => companyAttachment(c, refreshUsers(context), locale, this.tapToSelect)));
   }
 
   /** A result chosen from the list (its preview's tap): the card as the register has it now. */
@@ -65,7 +71,7 @@ export class MessageExtension {
       return noteCard(textsFor(locale).storageDown);
     }
     if (!company) return noteCard(textsFor(locale).companyCard.notInRegister(cvr));
-    return result([companyAttachment(company, refreshUsers(context), locale)]);
+    return result([companyAttachment(company, refreshUsers(context), locale, false)]);
   }
 }
 
@@ -82,11 +88,11 @@ function refreshUsers(context: TurnContext): string[] {
   return typeof id === 'string' && id !== '' ? [id] : [];
 }
 
-function companyAttachment(company: Company, userIds: readonly string[], locale: Locale): Attachment & { preview: Attachment } {
+function companyAttachment(company: Company, userIds: readonly string[], locale: Locale, tapToSelect: boolean): Attachment & { preview: Attachment } {
   const p = companyPreview(company, locale);
   const preview = CardFactory.thumbnailCard(p.title, p.text, undefined, undefined, {
     subtitle: p.subtitle,
-    tap: { type: 'invoke', title: p.title, value: { cvr: company.cvr } },
+    ...(tapToSelect ? { tap: { type: 'invoke', title: p.title, value: { cvr: company.cvr } } } : {}),
   });
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: companyFactsCard(company, userIds, locale), preview };
 }

@@ -142,11 +142,12 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
     assert.deepEqual(none, { type: 'message', text: 'Jeg fandt ingen virksomhed med det navn eller CVR-nummer.' });
   });
 
-  it("inserts the card of the chosen result (selectItem from the preview's tap)", async () => {
+  it('inserts the card of the chosen result (selectItem, which Teams sends from the preview\'s tap)', async () => {
     const answer = await search('Anholt Havnekro');
-    const tap = answer.attachments?.[0]?.preview.content.tap;
-    assert.equal(tap?.type, 'invoke');
-    const chosen = await extension('selectItem', tap.value);
+    // Local mode leaves the tap out: the Agents Playground refuses results with one. In Teams it is there
+    // (tests/security/serviceUrls.test.ts), and Teams then sends this invoke.
+    assert.equal(answer.attachments?.[0]?.preview.content.tap, undefined);
+    const chosen = await extension('selectItem', { cvr: ANHOLT.cvr });
     assert.equal(chosen.type, 'result');
     const card = chosen.attachments?.[0]?.content;
     assert.ok(card);
@@ -262,6 +263,19 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
     assert.match(cardTexts(after.body.value).join('\n'), /Henrik Østergaard/);
     const unknown = await t.client.refresh('plan.refresh', { planId: 'nope' }, { from: STAFF });
     assert.equal(unknown.body.statusCode, 400);
+  });
+
+  it('says nothing to a card inserted in its own chat, but still answers words sent with one', async () => {
+    const card = (await search('Grenaa Maskinstation')).attachments?.[0]?.content;
+    const attachments = [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }];
+    const conversationId = `conv-inserted-${Date.now()}`;
+    const placeholder = '<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension"></span>';
+    assert.equal(await t.client.activity({ type: 'message', text: placeholder, attachments }, { from: STAFF, conversationId }), 200);
+    assert.equal(await t.client.activity({ type: 'message', text: '', attachments }, { from: STAFF, conversationId }), 200);
+    assert.deepEqual(t.capture.for(conversationId), [], 'no "I did not understand" for a card alone');
+    const text = `${placeholder} har nogen kontaktet Grenaa Maskinstation?`;
+    assert.equal(await t.client.activity({ type: 'message', text, attachments }, { from: STAFF, conversationId }), 200);
+    assert.match(cardTexts(t.capture.for(conversationId)[0]?.activity.attachments?.[0]?.content).join('\n'), /Grenaa Maskinstation ApS/);
   });
 
   // Last: it stops Azurite under the running server.

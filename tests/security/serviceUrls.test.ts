@@ -104,17 +104,26 @@ describe('security: local mode and the service URLs the bot calls (issue 13, ite
       await keys?.stop();
     });
 
-    /** A card action as Teams sends it, with a token Teams' channel would sign for that service URL. */
-    async function cardAction(serviceUrl: string) {
+    /** An invoke as Teams sends it, with a token Teams' channel would sign for that service URL. */
+    async function signedInvoke(serviceUrl: string, name: string, value: unknown) {
       const now = Math.floor(Date.now() / 1000);
       const token = await mint(key, { iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: serviceUrl, nbf: now - 60, exp: now + 3600 });
       return postJson(new URL('/api/messages', t.baseUrl), {
-        type: 'invoke', name: 'adaptiveCard/action', id: randomUUID(), channelId: 'msteams', serviceUrl, locale: 'da-DK',
+        type: 'invoke', name, id: randomUUID(), channelId: 'msteams', serviceUrl, locale: 'da-DK',
         from: { id: 'u1', name: 'Henrik', aadObjectId: '00000000-0000-4000-8000-000000000002' }, recipient: { id: `28:${APP_ID}`, name: 'bot' },
         conversation: { id: `conv-${randomUUID()}`, conversationType: 'personal' },
-        value: { action: { type: 'Action.Execute', verb: 'lookup.choose', data: { cvr: COMPANY.cvr } }, trigger: 'manual' },
+        value,
       }, { Authorization: `Bearer ${token}` });
     }
+    const cardAction = (serviceUrl: string) =>
+      signedInvoke(serviceUrl, 'adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'lookup.choose', data: { cvr: COMPANY.cvr } }, trigger: 'manual' });
+
+    it('gives message-extension results a tap, so that Teams asks for the chosen card afresh (selectItem)', async () => {
+      const res = await signedInvoke(t.serviceUrl, 'composeExtension/query', { commandId: 'findCompany', parameters: [{ name: 'query', value: 'Grenaa Maskinstation' }] });
+      assert.equal(res.status, 200, res.text.slice(0, 300));
+      const preview = JSON.parse(res.text).composeExtension.attachments[0].preview.content;
+      assert.deepEqual(preview.tap, { type: 'invoke', title: preview.title, value: { cvr: COMPANY.cvr } });
+    });
 
     it('answers a signed activity from an allowed service URL', async () => {
       const res = await cardAction(t.serviceUrl);
