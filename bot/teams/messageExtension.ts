@@ -88,7 +88,12 @@ function refreshUsers(context: TurnContext): string[] {
   return typeof id === 'string' && id !== '' ? [id] : [];
 }
 
-function companyAttachment(company: Company, userIds: readonly string[], locale: Locale, tapToSelect: boolean): Attachment & { preview: Attachment } {
+function companyAttachment(
+  company: Company,
+  userIds: readonly string[],
+  locale: Locale,
+  tapToSelect: boolean,
+): Attachment & { preview: Attachment } {
   const p = companyPreview(company, locale);
   const preview = CardFactory.thumbnailCard(p.title, p.text, undefined, undefined, {
     subtitle: p.subtitle,

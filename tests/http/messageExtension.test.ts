@@ -142,7 +142,7 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
     assert.deepEqual(none, { type: 'message', text: 'Jeg fandt ingen virksomhed med det navn eller CVR-nummer.' });
   });
 
-  it('inserts the card of the chosen result (selectItem, which Teams sends from the preview\'s tap)', async () => {
+  it("inserts the card of the chosen result (selectItem, which Teams sends from the preview's tap)", async () => {
     const answer = await search('Anholt Havnekro');
     // Local mode leaves the tap out: the Agents Playground refuses results with one. In Teams it is there
     // (tests/security/serviceUrls.test.ts), and Teams then sends this invoke.
