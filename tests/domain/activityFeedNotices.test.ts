@@ -6,8 +6,7 @@ import {
   planNotices,
   type FeedMember,
 } from '../../bot/domain/activityFeed/notices.js';
-import type { PlanItem } from '../../bot/domain/planning/index.js';
-import { dayContact } from '../support/domainFixtures.js';
+import { dayContact, planItem } from '../support/domainFixtures.js';
 
 const ANNE = '00000000-0000-4000-8000-00000000000a';
 const BO = '00000000-0000-4000-8000-00000000000b';
@@ -15,35 +14,18 @@ const CARL = '00000000-0000-4000-8000-00000000000c';
 const COORDINATOR = '00000000-0000-4000-8000-0000000000ff';
 const actor = { id: COORDINATOR, name: 'Kirsten Koordinator' };
 
-function item(cvr: string, unit: string, person: string | null): PlanItem {
-  return {
-    cvr,
-    companyName: `Firma ${cvr}`,
-    unit,
-    person,
-    reasons: [],
-    score: 1,
-    advertisingProtected: false,
-    flags: [],
-    optedOutUnits: [],
-    section: null,
-    area: null,
-    employeeBand: null,
-  };
-}
-
 function member(userId: string, displayName: string, unit: string, choice = DEFAULT_FEED_CHOICE): FeedMember {
   return { userId, displayName, unit, choice };
 }
 
 describe('activity feed: who hears of a plan', () => {
   it('counts new items and items moved to another unit or person as changed, nothing else', () => {
-    const before = [item('10000001', 'jobcenter', 'Anne'), item('10000002', 'unge', null), item('10000003', 'skole', 'Bo')];
+    const before = [planItem('10000001', 'jobcenter', 'Anne'), planItem('10000002', 'unge', null), planItem('10000003', 'skole', 'Bo')];
     const after = [
-      item('10000001', 'jobcenter', 'Anne'),
-      item('10000002', 'unge', 'Carl'),
-      item('10000003', 'erhverv', 'Bo'),
-      item('10000004', 'unge', null),
+      planItem('10000001', 'jobcenter', 'Anne'),
+      planItem('10000002', 'unge', 'Carl'),
+      planItem('10000003', 'erhverv', 'Bo'),
+      planItem('10000004', 'unge', null),
     ];
     assert.deepEqual(
       changedAssignments(before, after).map((i) => i.cvr),
@@ -66,11 +48,11 @@ describe('activity feed: who hears of a plan', () => {
     const notices = planNotices({
       previous: null,
       next: [
-        item('10000001', 'jobcenter', 'Anne Andersen'),
-        item('10000002', 'unge', 'bo berg'),
-        item('10000003', 'jobcenter', 'Kirsten Koordinator'),
-        item('10000004', 'skole', 'Ukendt'),
-        item('10000005', 'skole', 'Bo Berg'),
+        planItem('10000001', 'jobcenter', 'Anne Andersen'),
+        planItem('10000002', 'unge', 'bo berg'),
+        planItem('10000003', 'jobcenter', 'Kirsten Koordinator'),
+        planItem('10000004', 'skole', 'Ukendt'),
+        planItem('10000005', 'skole', 'Bo Berg'),
       ],
       members: [member(ANNE, 'Anne Andersen', 'jobcenter')],
       contacts,
@@ -96,7 +78,7 @@ describe('activity feed: who hears of a plan', () => {
     ];
     const notices = planNotices({
       previous: [],
-      next: [item('10000001', 'unge', null), item('10000002', 'unge', 'Anne'), item('10000003', 'unge', 'Carl')],
+      next: [planItem('10000001', 'unge', null), planItem('10000002', 'unge', 'Anne'), planItem('10000003', 'unge', 'Carl')],
       members,
       contacts: [],
       actor,
@@ -111,7 +93,7 @@ describe('activity feed: who hears of a plan', () => {
   });
 
   it('says nothing when a save changes no assignment', () => {
-    const items = [item('10000001', 'unge', 'Bo')];
+    const items = [planItem('10000001', 'unge', 'Bo')];
     assert.deepEqual(planNotices({ previous: items, next: items, members: [member(BO, 'Bo', 'unge')], contacts: [], actor }), []);
   });
 });

@@ -7,6 +7,7 @@ import { PlanStore } from '../../bot/store/planStore.js';
 import type { Stores } from '../../bot/store/index.js';
 import { cardTexts, type Sender } from '../support/botClient.js';
 import { testCompany, validCvr } from '../support/companies.js';
+import { planItem } from '../support/domainFixtures.js';
 import { startTestAzurite } from '../support/storage.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
@@ -235,22 +236,7 @@ describe('Message extension and CVR link unfurling through /api/messages', funct
       savedAt: NOW.toISOString(),
       savedBy: 'Mette Kjærgaard',
       note: null,
-      items: [
-        {
-          cvr: GRENAA.cvr,
-          companyName: GRENAA.name,
-          unit: 'erhverv',
-          person: null,
-          reasons: [{ code: 'neverContacted' }],
-          score: 1,
-          advertisingProtected: false,
-          flags: [],
-          optedOutUnits: [],
-          section: null,
-          area: null,
-          employeeBand: null,
-        },
-      ],
+      items: [planItem(GRENAA.cvr, 'erhverv', null, { companyName: GRENAA.name, reasons: [{ code: 'neverContacted' }] })],
     };
     await t.stores.plans.save(plan);
     const before = await t.client.refresh('plan.refresh', { planId: id }, { from: STAFF, conversationType: 'channel' });

@@ -1,5 +1,6 @@
 import type { Company } from '../../bot/domain/company.js';
 import type { Contact } from '../../bot/domain/contact.js';
+import type { PlanItem } from '../../bot/domain/planning/index.js';
 
 /** One DB07 code per section the overview and planner tests use. */
 export const SECTION_CODES = { A: '011100', F: '412000', G: '471100', J: '620100' } as const;
@@ -18,5 +19,13 @@ export function dayContact(id: string, cvr: string, unit: string, date: string, 
   return {
     id, cvr, unit, staffName: `${unit}-person`, staffId: null, date, channel: 'telefon', purpose: 'andet', outcome: null,
     followUpDate: null, note: null, rating: null, createdAt: `${date}T10:00:00Z`, createdBy: 'x', ...extra,
+  };
+}
+
+/** A plan item for a company, unit and person (or the unit alone); no reasons or flags unless given. */
+export function planItem(cvr: string, unit: string, person: string | null, extra: Partial<PlanItem> = {}): PlanItem {
+  return {
+    cvr, companyName: `Firma ${cvr}`, unit, person, reasons: [], score: 1, advertisingProtected: false, flags: [], optedOutUnits: [],
+    section: null, area: null, employeeBand: null, ...extra,
   };
 }
