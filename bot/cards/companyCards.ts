@@ -1,4 +1,4 @@
-import type { Company } from '../domain/company.js';
+import { addressLine, type Company } from '../domain/company.js';
 import type { Locale } from '../domain/danishTime.js';
 import { companyFacts, companySubtitle } from './lookupCards.js';
 import { renderCard, type AdaptiveCardJson } from './render.js';
@@ -19,7 +19,7 @@ export function companyFactsCard(company: Company, userIds: readonly string[], l
     name: company.name,
     subtitle: companySubtitle(company, locale),
     facts: [
-      { title: t.companyCard.address, value: addressLine(company) ?? t.unknown },
+      { title: t.companyCard.address, value: addressLine(company.address) || t.unknown },
       ...companyFacts(company, locale).slice(0, 2),
       { title: t.companyCard.status, value: company.status },
     ],
@@ -37,9 +37,4 @@ export function companyFactsCard(company: Company, userIds: readonly string[], l
 export function companyPreview(company: Company, locale: Locale): { title: string; subtitle: string; text: string } {
   const [industry] = companyFacts(company, locale);
   return { title: company.name, subtitle: companySubtitle(company, locale), text: industry.value };
-}
-
-function addressLine(c: Company): string | null {
-  const line = [c.address.street, [c.address.postalCode, c.address.town].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return line === '' ? null : line;
 }

@@ -3,6 +3,7 @@
  * and checks. This file and the API types beside it are all the tab may import from bot/ (the lint checks it);
  * everything here is pure and browser-safe.
  */
+export { addressLine } from '../domain/company.js';
 export { copenhagenDay, daysBetween, formatDay, formatDaysAgo, TIME_ZONE, type Locale } from '../domain/danishTime.js';
 export { bandLabel, bandRank } from '../domain/employeeBand.js';
 export { INDUSTRY_SECTIONS, sectionByLetter, sectionOfCode } from '../domain/industries.js';

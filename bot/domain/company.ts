@@ -50,6 +50,11 @@ export interface CompanyAddress {
   municipalityCode: string | null;
 }
 
+/** "Havnevej 12, 8500 Grenaa", as far as the register knows it; '' when it knows none of it. */
+export function addressLine(a: CompanyAddress): string {
+  return [a.street, [a.postalCode, a.town].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
 /** Fields whose change means the stored company must be rewritten (import idempotency). */
 export function sameCompany(a: Company, b: Company): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));

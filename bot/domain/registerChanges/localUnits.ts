@@ -3,7 +3,7 @@
  * units may contact, so the register keeps it, marked with the unit's P-number and address. A company
  * registered here needs no mark (its own address is here; its P-numbers are listed as always).
  */
-import type { Company, LocalUnit } from '../company.js';
+import { addressLine, type Company, type LocalUnit } from '../company.js';
 import type { ProductionUnitFacts } from '../companyImport/cvrUnitParser.js';
 
 /** The owner as it should be after what CVR now says about one of its units. */
@@ -35,7 +35,5 @@ export function localUnitOwners(companies: Iterable<Company>): Map<string, strin
 
 /** One line for cards and lists: "Havnevej 12, 8500 Grenaa (P-nr. 1012345678)". */
 export function localUnitLine(u: LocalUnit): string {
-  const a = u.address;
-  const where = [a.street, [a.postalCode, a.town].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return `${where || '–'} (P-nr. ${u.pNumber})`;
+  return `${addressLine(u.address) || '–'} (P-nr. ${u.pNumber})`;
 }

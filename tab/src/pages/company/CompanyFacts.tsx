@@ -1,5 +1,6 @@
 import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { addressLine } from '@contract/domain';
 import type { Company, ContactOwner } from '../../api/types';
 import { useTableStyles } from '../../components/tableStyles';
 import { areaName, bandName, industryName, sectionName } from '../../format/labels';
@@ -42,8 +43,7 @@ function OwnerFact({ owner }: { owner: ContactOwner }) {
 
 /** A production unit here of a company registered elsewhere: "Industrivej 4, 8500 Grenaa (P 1012345678)". */
 function unitLine(u: NonNullable<Company['localUnits']>[number]): string {
-  const a = u.address;
-  return `${[a.street, [a.postalCode, a.town].filter(Boolean).join(' ')].filter(Boolean).join(', ')} (P ${u.pNumber})`;
+  return `${addressLine(u.address)} (P ${u.pNumber})`;
 }
 
 export function CompanyFacts({ company, owner }: { company: Company; owner: ContactOwner | null }) {
@@ -51,7 +51,7 @@ export function CompanyFacts({ company, owner }: { company: Company; owner: Cont
   const styles = useStyles();
   const tableStyles = useTableStyles();
   const a = company.address;
-  const address = [a.street, [a.postalCode, a.town].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '–';
+  const address = addressLine(a) || '–';
   const rows: [string, ReactNode][] = [
     [t.common.cvr, company.cvr],
     [t.company.name, company.name],
