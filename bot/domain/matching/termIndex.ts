@@ -1,8 +1,9 @@
 /**
- * Vocabulary of name tokens with their postings, plus a bigram index over the vocabulary itself so a
+ * Vocabulary of name tokens with their postings, plus a typo index over the vocabulary itself so a
  * misspelt query token finds the terms it may mean without scanning the register.
  */
 import { boundedOsa, editSimilarity, maxEdits, prefixSimilarity } from './similarity.js';
+import { TypoIndex } from './typoIndex.js';
 
 export interface TermMatch {
   term: number;
@@ -13,9 +14,6 @@ export interface TermMatch {
 export const POSTING_KIND_BITS = 2;
 
 const NO_POSTINGS = new Int32Array(0);
-/** Word start and end markers, so the first and last letters count in the bigram filter too. */
-const START = '\u0001';
-const END = '\u0002';
 /** At most this many completions per prefix; more would only flood the ranking with weak candidates. */
 const MAX_PREFIX_TERMS = 48;
 /** A known word's neighbours are probably other words, not its typos (see lookup). */
@@ -35,13 +33,11 @@ export class TermIndex {
    * query word is closer to what was written. -1 for real terms, else the real term's id.
    */
   private readonly canonical: number[] = [];
-  /** Bigram and term length (as one character) → terms. */
-  private readonly grams = new Map<string, number[]>();
+  private readonly typos = new TypoIndex();
   /** Sorted for prefix lookups; new terms wait in `pending` until enough pile up to merge. */
   private sorted: string[] = [];
   private pending: string[] = [];
-  private countStamp = new Uint32Array(1024);
-  private count = new Uint16Array(1024);
+  private nominated = new Uint32Array(1024);
   private stamp = 0;
 
   add(term: string, posting: number): number {
@@ -78,12 +74,7 @@ export class TermIndex {
     this.df.push(0);
     this.postings.push(NO_POSTINGS);
     this.canonical.push(canonical);
-    const len = String.fromCharCode(term.length);
-    for (const g of new Set(bigrams(term))) {
-      const list = this.grams.get(g + len);
-      if (list === undefined) this.grams.set(g + len, [id]);
-      else list.push(id);
-    }
+    this.typos.add(term, id);
     this.pending.push(term);
     return id;
   }
@@ -137,56 +128,17 @@ export class TermIndex {
   }
 
   private fuzzy(token: string, k: number, put: (term: number, sim: number) => void): void {
-    if (this.countStamp.length < this.terms.length) {
-      this.countStamp = new Uint32Array(this.terms.length * 2);
-      this.count = new Uint16Array(this.terms.length * 2);
-    }
+    if (this.nominated.length < this.terms.length) this.nominated = new Uint32Array(this.terms.length * 2);
     const stamp = ++this.stamp;
-    const touched: number[] = [];
-    const grams = [...new Set(bigrams(token))];
-    // Lists are kept per term length, so only terms of a length within the typo budget are counted.
-    const shortest = token.length === 3 ? 4 : Math.max(1, token.length - k);
-    const lists = grams.map((g) => {
-      const out: number[][] = [];
-      for (let len = shortest; len <= token.length + k; len++) {
-        const list = this.grams.get(g + String.fromCharCode(len));
-        if (list !== undefined) out.push(list);
-      }
-      return out;
-    });
-    // A substitution or deletion breaks at most 2 bigrams, a swap 3: anything sharing fewer cannot be
-    // within k edits, and the exact distance is only computed for what passes.
-    const need = Math.max(1, grams.length - 3 * k);
-    // Such a term holds at least one of any grams.length - need + 1 of the bigrams, so only the rarest
-    // that many lists are read; the common ones ("er", "en") are checked in the few terms found.
-    const sizes = lists.map((ls) => ls.reduce((n, l) => n + l.length, 0));
-    const order = grams.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b]);
-    const read = grams.length - need + 1;
-    for (let o = 0; o < read; o++) {
-      for (const list of lists[order[o]]) {
-        for (const id of list) {
-          if (this.countStamp[id] !== stamp) {
-            this.countStamp[id] = stamp;
-            this.count[id] = 1;
-            touched.push(id);
-          } else this.count[id]++;
-        }
-      }
-    }
-    const unread = order.slice(read).map((i) => grams[i]);
-    for (const id of touched) {
-      if (this.count[id] + unread.length < need || this.df[this.resolve(id)] === 0) continue;
+    this.typos.candidates(token, k, (id) => {
+      if (this.nominated[id] === stamp) return;
+      this.nominated[id] = stamp;
       const term = this.terms[id];
-      if (Math.abs(term.length - token.length) > k || (token.length === 3 && term.length !== 4)) continue;
-      if (this.count[id] < need) {
-        const marked = START + term + END;
-        let shared = this.count[id];
-        for (const g of unread) if (marked.includes(g)) shared++;
-        if (shared < need) continue;
-      }
+      if (Math.abs(term.length - token.length) > k || (token.length === 3 && term.length !== 4)) return;
+      if (this.df[this.resolve(id)] === 0) return;
       const d = boundedOsa(token, term, k);
       if (d <= k) put(id, editSimilarity(token.length, term.length, d));
-    }
+    });
   }
 
   private completions(token: string): string[] {
@@ -212,11 +164,4 @@ export class TermIndex {
     }
     return out;
   }
-}
-
-function bigrams(token: string): string[] {
-  const s = START + token + END;
-  const out: string[] = [];
-  for (let i = 0; i + 2 <= s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
 }
