@@ -58,7 +58,8 @@ export class CompanyMatcher {
     const area = this.areas.intern(company.town, company.postalCode);
     const form = this.registeredForm(company.legalForm) ?? legalFormOf(company.name);
     const stored: StoredCompany = { company, entries: [], area, active: company.active !== false, form };
-    this.termCache.clear();
+    // Clearing allocates a new table even when empty, and a full load upserts 800,000 times.
+    if (this.termCache.size > 0) this.termCache.clear();
     this.generation++;
     if (area >= 0) this.areas.companies[area]++;
     this.companies.set(company.cvr, stored);

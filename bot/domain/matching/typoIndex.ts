@@ -4,18 +4,22 @@
  * Symmetric deletion: every optimal-string-alignment edit (a letter changed, added, dropped, or two
  * swapped) costs at most one deleted letter on each side, so two words within k edits of each other
  * reach a common string by deleting at most k letters from each. Each word's deletions (up to two
- * letters) are kept as 31-bit hashes, and a query word looks up the hashes of its own deletions: a few
- * dozen binary searches instead of reading bigram lists that, at national scale, hold most of the
- * vocabulary. A shared hash only nominates a word; the caller checks the real distance, so a hash
+ * letters) are kept as 32-bit hashes in a table, and a query word looks up the hashes of its own
+ * deletions: a few dozen probes instead of reading bigram lists that, at national scale, hold most of
+ * the vocabulary. A shared hash only nominates a word; the caller checks the real distance, so a hash
  * collision costs a comparison, never a wrong answer.
  */
 
-/** Hash and word id share one float64 (53 exact bits): 31 bits of hash above 22 bits of id. */
-const ID_BITS = 22;
-const ID_SPAN = 2 ** ID_BITS;
-/** New words wait in a small sorted run of their own, merged into the main run when it grows past this share. */
-const PENDING_SHARE = 1 / 16;
-const PENDING_MIN = 4096;
+/** Polynomial (Horner) hashing mod 2^32: the hash of a word with one or two letters left out is O(1) from its prefix hashes. */
+const BASE = 0x01000193;
+/** Hashes are grouped by their top bits, so a probe reads one small slot group. */
+const SLOT_BITS = 16;
+const SLOT_SHIFT = 32 - SLOT_BITS;
+/**
+ * New words wait in a short list of their own, read in full by every look-up, and are merged into the
+ * table (a linear rebuild) when the list outgrows this: a few dozen words, a day's new names at most.
+ */
+const PENDING_MAX = 512;
 
 /** Letters a word of this length may lose in the index: what the longest typo budget against it needs. */
 export function indexedDeletions(length: number): number {
@@ -24,23 +28,24 @@ export function indexedDeletions(length: number): number {
 }
 
 export class TypoIndex {
-  private main = new Float64Array(0);
-  private pending = new Float64Array(1024);
+  /** Slot s holds entries slotStart[s] .. slotStart[s + 1] - 1 of `hashes` and `ids`. */
+  private slotStart = new Uint32Array((1 << SLOT_BITS) + 1);
+  private hashes = new Uint32Array(0);
+  private ids = new Int32Array(0);
+  private pendingHashes = new Uint32Array(1024);
+  private pendingIds = new Int32Array(1024);
   private pendingUsed = 0;
-  private pendingSorted = true;
 
   add(word: string, id: number): void {
-    if (id >= ID_SPAN) throw new RangeError(`The typo index holds at most ${ID_SPAN} words`);
-    const deletions = indexedDeletions(word.length);
-    forEachDeletion(word, deletions, (hash) => {
-      if (this.pendingUsed === this.pending.length) {
-        const grown = new Float64Array(this.pending.length * 2);
-        grown.set(this.pending);
-        this.pending = grown;
-      }
-      this.pending[this.pendingUsed++] = hash * ID_SPAN + id;
-    });
-    this.pendingSorted = false;
+    const count = deletionHashes(word, indexedDeletions(word.length));
+    if (this.pendingUsed + count > this.pendingHashes.length) {
+      const size = Math.max(this.pendingUsed + count, this.pendingHashes.length * 2);
+      this.pendingHashes = grown(this.pendingHashes, new Uint32Array(size));
+      this.pendingIds = grown(this.pendingIds, new Int32Array(size));
+    }
+    this.pendingHashes.set(scratch.subarray(0, count), this.pendingUsed);
+    this.pendingIds.fill(id, this.pendingUsed, this.pendingUsed + count);
+    this.pendingUsed += count;
   }
 
   /**
@@ -48,60 +53,95 @@ export class TypoIndex {
    * `word`: a superset of the words within k edits, possibly with repeats.
    */
   candidates(word: string, k: number, nominate: (id: number) => void): void {
-    this.settle();
-    const pending = this.pending.subarray(0, this.pendingUsed);
-    forEachDeletion(word, k, (hash) => {
-      scan(this.main, hash, nominate);
-      scan(pending, hash, nominate);
-    });
-  }
-
-  private settle(): void {
-    if (this.pendingUsed > Math.max(PENDING_MIN, this.main.length * PENDING_SHARE)) {
-      const merged = new Float64Array(this.main.length + this.pendingUsed);
-      merged.set(this.main);
-      merged.set(this.pending.subarray(0, this.pendingUsed), this.main.length);
-      this.main = merged.sort();
-      this.pending = new Float64Array(1024);
-      this.pendingUsed = 0;
-      this.pendingSorted = true;
-    } else if (!this.pendingSorted) {
-      this.pending.subarray(0, this.pendingUsed).sort();
-      this.pendingSorted = true;
+    if (this.pendingUsed > PENDING_MAX) this.merge();
+    const count = deletionHashes(word, k);
+    for (let d = 0; d < count; d++) {
+      const hash = scratch[d];
+      const slot = hash >>> SLOT_SHIFT;
+      for (let i = this.slotStart[slot], end = this.slotStart[slot + 1]; i < end; i++) {
+        if (this.hashes[i] === hash) nominate(this.ids[i]);
+      }
+      for (let i = 0; i < this.pendingUsed; i++) if (this.pendingHashes[i] === hash) nominate(this.pendingIds[i]);
     }
   }
-}
 
-function scan(run: Float64Array, hash: number, nominate: (id: number) => void): void {
-  const from = hash * ID_SPAN;
-  let lo = 0;
-  let hi = run.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (run[mid] < from) lo = mid + 1;
-    else hi = mid;
+  /** Rebuilds the table with the pending words in it: one counting pass and one filling pass, no sort. */
+  private merge(): void {
+    const total = this.hashes.length + this.pendingUsed;
+    const start = new Uint32Array((1 << SLOT_BITS) + 1);
+    for (let i = 0; i < this.hashes.length; i++) start[(this.hashes[i] >>> SLOT_SHIFT) + 1]++;
+    for (let i = 0; i < this.pendingUsed; i++) start[(this.pendingHashes[i] >>> SLOT_SHIFT) + 1]++;
+    for (let s = 1; s < start.length; s++) start[s] += start[s - 1];
+    const fill = start.slice(0, 1 << SLOT_BITS);
+    const hashes = new Uint32Array(total);
+    const ids = new Int32Array(total);
+    const put = (hash: number, id: number): void => {
+      const at = fill[hash >>> SLOT_SHIFT]++;
+      hashes[at] = hash;
+      ids[at] = id;
+    };
+    for (let i = 0; i < this.hashes.length; i++) put(this.hashes[i], this.ids[i]);
+    for (let i = 0; i < this.pendingUsed; i++) put(this.pendingHashes[i], this.pendingIds[i]);
+    this.slotStart = start;
+    this.hashes = hashes;
+    this.ids = ids;
+    this.pendingHashes = new Uint32Array(1024);
+    this.pendingIds = new Int32Array(1024);
+    this.pendingUsed = 0;
   }
-  const to = from + ID_SPAN;
-  for (let i = lo; i < run.length && run[i] < to; i++) nominate(run[i] - from);
 }
 
-/** The hash of `word` with no letter, each letter, and (when k is 2) each pair of letters left out. */
-function forEachDeletion(word: string, k: number, each: (hash: number) => void): void {
-  each(hashWithout(word, -1, -1));
-  if (k < 1) return;
-  for (let i = 0; i < word.length; i++) {
-    each(hashWithout(word, i, -1));
+let prefix = new Uint32Array(64);
+let power = new Uint32Array(64);
+/** The hashes deletionHashes computed last, reused by every call (a word has at most 1 + n + n(n-1)/2). */
+let scratch = new Uint32Array(256);
+
+/**
+ * Writes to `scratch` the hash of `word` with no letter, each letter, and (when k is 2) each pair of
+ * letters left out, and returns how many.
+ */
+function deletionHashes(word: string, k: number): number {
+  const n = word.length;
+  const most = 1 + n + (n * (n - 1)) / 2;
+  if (n + 1 > prefix.length) {
+    prefix = new Uint32Array(n + 1);
+    power = new Uint32Array(n + 1);
+  }
+  if (most > scratch.length) scratch = new Uint32Array(most);
+  // prefix[i] is the hash of the first i letters; power[i] is BASE^i; the hash of letters a..b-1 is
+  // prefix[b] - prefix[a] * BASE^(b-a), and of two parts joined, the first times BASE^(length of the second) plus the second.
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i], BASE) + word.charCodeAt(i)) >>> 0;
+    power[i + 1] = Math.imul(power[i], BASE) >>> 0;
+  }
+  let count = 0;
+  scratch[count++] = mix(prefix[n]);
+  if (k < 1) return count;
+  for (let i = 0; i < n; i++) {
+    const head = prefix[i];
+    scratch[count++] = mix(Math.imul(head, power[n - 1 - i]) + between(i + 1, n));
     if (k < 2) continue;
-    for (let j = i + 1; j < word.length; j++) each(hashWithout(word, i, j));
+    for (let j = i + 1; j < n; j++) {
+      scratch[count++] = mix(Math.imul(head, power[n - 2 - i]) + Math.imul(between(i + 1, j), power[n - 1 - j]) + between(j + 1, n));
+    }
   }
+  return count;
 }
 
-/** FNV-1a over the letters but the two skipped, cut to 31 bits so hash and id fit one float64. */
-function hashWithout(word: string, skipA: number, skipB: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    if (i === skipA || i === skipB) continue;
-    h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  }
-  return h >>> 1;
+function between(from: number, to: number): number {
+  return (prefix[to] - Math.imul(prefix[from], power[to - from])) >>> 0;
+}
+
+/** Spreads a polynomial hash's low-entropy bits over all 32 (the table groups by the top bits). */
+function mix(h: number): number {
+  let x = h >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+function grown<T extends Uint32Array | Int32Array>(old: T, into: T): T {
+  into.set(old);
+  return into;
 }
