@@ -94,7 +94,7 @@ export class CompanyMatcher {
       for (const code of this.table.codes(id)) this.index.remove(termOf(code), (id << POSTING_KIND_BITS) | kindOf(code));
       this.table.clear(id);
       this.entries[id] = undefined;
-      this.prefixes.removed();
+      this.prefixes.removed(id);
       this.freeEntries.push(id);
       this.liveEntries--;
     }
@@ -126,18 +126,13 @@ export class CompanyMatcher {
     }
     // The names what was typed begins, when few enough share that beginning to list them all.
     const key = prefixKey(query);
-    const begun = key.length < 3 ? null : this.prefixes.lookup(key, Math.max(max, PREFIX_SHARED_MAX), this.liveKey);
+    const begun = key.length < 3 ? null : this.prefixes.lookup(key, Math.max(max, PREFIX_SHARED_MAX));
     for (const b of begun ?? []) {
       const active = (this.entries[b.entry] as Entry).owner.active;
       put(b.entry, (PREFIX_BASE + (1 - PREFIX_BASE) * (key.length / b.key.length)) * (active ? 1 : INACTIVE_FACTOR));
     }
     return classify([...best.values()].sort((a, b) => b.score - a.score), max);
   }
-
-  private readonly liveKey = (entry: number, key: string): boolean => {
-    const e = this.entries[entry];
-    return e !== undefined && prefixKey(e.label) === key;
-  };
 
   private addEntry(stored: StoredCompany, label: string, secondary: boolean, analyzed: AnalyzedName): void {
     const { core, owner, surfaces } = analyzed;

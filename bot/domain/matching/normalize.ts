@@ -115,9 +115,12 @@ const DEFINITE_CACHE_SIZE = 600_000;
  * "firmaet" would become "firmat" and hide its ending.
  */
 export function stripDefinite(token: string): string {
+  // Every definite ending (and "centret") ends in n, t or e: other words need no look-up at all.
+  const last = token.charCodeAt(token.length - 1);
+  if (token.length < 5 || (last !== 110 && last !== 116 && last !== 101)) return foldDigraphs(token);
   const cached = definiteCache.get(token);
   if (cached !== undefined) return cached;
-  const result = foldDigraphs(token.length < 5 ? token : definiteBase(token) ?? token);
+  const result = foldDigraphs(definiteBase(token) ?? token);
   // Large enough for the words of the whole national register, so a full load reads each word once.
   if (definiteCache.size > DEFINITE_CACHE_SIZE) definiteCache.clear();
   definiteCache.set(token, result);
