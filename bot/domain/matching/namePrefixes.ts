@@ -14,7 +14,9 @@ const ID_SPAN = 2 ** 26;
 
 /** The folded name as typed: no owner part ("v/ …"), punctuation as single spaces. */
 export function prefixKey(text: string): string {
-  return foldText(text.includes('/') ? text.replace(/(^|\s)v\s*\/.*$/i, '') : text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(text.includes('/') ? text.replace(/(^|\s)v\s*\/.*$/i, '') : text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export class NamePrefixes {
@@ -44,8 +46,8 @@ export class NamePrefixes {
       const k = this.sortedKeys[i];
       if (!k.startsWith(key)) break;
       const entry = this.sortedIds[i];
-      // A removed entry whose id came back with the same name is listed twice.
-      if (this.keys[entry] !== k || out.some((o) => o.entry === entry)) continue;
+      // Removed since the last merge.
+      if (this.keys[entry] !== k) continue;
       if (out.length === max) return null;
       out.push({ entry, key: k });
     }
@@ -57,7 +59,9 @@ export class NamePrefixes {
     const live = (entry: number): boolean => this.keys[entry] !== '' && this.keys[entry] !== undefined;
     if (this.pending.length > this.sortedIds.length * RESORT_SHARE) {
       const all: number[] = [];
-      this.keys.forEach((k, entry) => { if (k !== '') all.push(entry); });
+      this.keys.forEach((k, entry) => {
+        if (k !== '') all.push(entry);
+      });
       this.replace(this.sortByKey(all));
       return;
     }
@@ -68,10 +72,16 @@ export class NamePrefixes {
     let j = 0;
     while (i < this.sortedIds.length || j < fresh.length) {
       const a = this.sortedIds[i];
-      if (i < this.sortedIds.length && this.keys[a] !== this.sortedKeys[i]) { i++; continue; }
-      if (j >= fresh.length || (i < this.sortedIds.length && this.before(a, fresh[j]))) { ids.push(a); i++; }
-      else if (i < this.sortedIds.length && a === fresh[j]) { i++; }
-      else ids.push(fresh[j++]);
+      if (i < this.sortedIds.length && this.keys[a] !== this.sortedKeys[i]) {
+        i++;
+        continue;
+      }
+      if (j >= fresh.length || (i < this.sortedIds.length && this.before(a, fresh[j]))) {
+        ids.push(a);
+        i++;
+      } else if (i < this.sortedIds.length && a === fresh[j]) {
+        i++;
+      } else ids.push(fresh[j++]);
     }
     this.replace(Int32Array.from(ids));
   }
