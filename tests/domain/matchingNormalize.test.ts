@@ -54,7 +54,7 @@ describe('matching: normalisation', () => {
 
   it('marks words after "i"/"på" as places and drops the marker', () => {
     assert.deepEqual(analyzeQuery('maskinstationen i Glesborg'), [
-      { text: 'maskinstation', located: false },
+      { text: 'maskinstation', located: false, whole: 'maskinstationen' },
       { text: 'glesborg', located: true },
     ]);
     assert.deepEqual(analyzeQuery('kroen på Anholt').map((t) => [t.text, t.located]), [['kro', false], ['anholt', true]]);
@@ -62,6 +62,8 @@ describe('matching: normalisation', () => {
 
   it('keeps the unfolded spelling of a query word and flags a slash-less trailing legal form', () => {
     assert.equal(analyzeQuery('Thygesen Huae')[1].light, 'huae');
+    // A misspelt "Pedersen" looks like an agent noun with its ending: the whole word is kept as a reading.
+    assert.deepEqual(analyzeQuery('pedseren')[0], { text: 'pedser', located: false, whole: 'pedseren' });
     assert.equal(analyzeQuery('Grenaa Maskinstation AS')[2].optional, true);
     assert.equal(analyzeQuery('Grenaa Maskinstation ApS').length, 2);
   });

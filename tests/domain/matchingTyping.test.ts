@@ -104,6 +104,35 @@ describe('matching: as staff really type (issue 16)', () => {
     first('christian søgaard autovæsrkted', 'Christian Søgaard Autoværksted ApS');
   });
 
+  it('reads a word typed as one as the name\'s two words or as a misspelt word, as the register bears out', () => {
+    const r = new CompanyMatcher();
+    const names = [
+      'Tagfabrik Hansen', 'Tag-fabrik Mørch ApS', 'Mørch IT-fabrik ApS', 'Sorø Ejendomme ApS', 'Sorø Tømrer', 'Jual Sæby ApS',
+      'Aby ApS', 'Jual K/S', 'Lone Pedersen A/S', 'Lone Kjær A/S', 'Steberlin Bjæverskov ApS', 'Steber ApS', 'Liin ApS',
+      'IT-cafe Østergaard', 'Østergaard Iscafe', 'Grenaa Kro', 'Tag Service', 'Tag Montage', 'Tag Eksperten', 'Kolind Tag',
+      'Lone Berg A/S', 'Lone Bak A/S',
+    ].map((name) => company(name, 'Grenaa', '8500', 'ApS'));
+    for (const c of names) r.upsert(c);
+    const top = (query: string): string | undefined => {
+      const o = r.search(query);
+      return o.kind === 'clear' ? o.hits[0].name : `${o.kind}: ${o.hits.map((h) => h.name).join(', ')}`;
+    };
+    // "tagfabrik" is a known word (Tagfabrik Hansen), but Tag-fabrik Mørch holds both its parts, Mørch IT-fabrik
+    // one (and "tag" is common, "it" rare, so counting one part put IT-fabrik first).
+    assert.equal(top('tagfabrik mørch'), 'Tag-fabrik Mørch ApS');
+    // Folding joins ø and e across the parts ("sorojendomme"): the word is split as typed.
+    assert.equal(top('sorøejendomme'), 'Sorø Ejendomme ApS');
+    // "jual|sæby", not "jual|s|aby" with a linking s.
+    assert.equal(top('jualsæby'), 'Jual Sæby ApS');
+    // Looks like an agent noun with its ending ("pedser|en") but is Pedersen misspelt.
+    assert.equal(top('lone pedseren'), 'Lone Pedersen A/S');
+    // One typo from a known word: misspelt, not "Steber" + "Liin".
+    assert.equal(top('steberliin bjæverskov'), 'Steberlin Bjæverskov ApS');
+    // Both readings fit something: IT-cafe (split) and Iscafe (one typo); the name holding every word wins.
+    assert.equal(top('itcafe østergaard'), 'IT-cafe Østergaard');
+    assert.equal(top('iscafe østergaard'), 'Østergaard Iscafe');
+  });
+
   it('keeps what worked: æøå spellings, towns, binavne, "v/ owner", ophørte below namesakes, CVR', () => {
     first('christian soegaard autovaerksted', 'Christian Søgaard Autoværksted ApS', 'clear');
     first('kolind tagdakning', 'Kolind Tagdækning ApS', 'clear');

@@ -14,6 +14,7 @@ import {
   FORM_PENALTY, INACTIVE_FACTOR, KIND_CORE, KIND_OWNER, KIND_PLACE, PREFIX_BASE, PREFIX_SHARED_MAX, SURFACE_WEIGHT, classify, surfaceSimilarity,
   surfaceWords,
 } from './ranking.js';
+import { editSimilarity } from './similarity.js';
 import { POSTING_KIND_BITS, TermIndex, type TermMatch } from './termIndex.js';
 import type { CvrQuery, MatchableCompany, MatchHit, MatchOutcome } from './types.js';
 
@@ -108,9 +109,10 @@ export class CompanyMatcher {
     const max = Number.isFinite(limit) ? Math.max(1, Math.floor(limit)) : 5;
     const cvr = normalizeCvr(query.replace(CVR_PREFIX, ''));
     if (cvr !== null) return this.searchCvr(cvr, max);
-    const tokens = this.prepare(query);
-    if (tokens.length === 0) return { kind: 'none', hits: [] };
-    const candidates = this.scorer.score(tokens, this.index, this.areas, this.entries, this.table, this.generation, this.liveEntries, max + 5);
+    const readings = this.readings(query);
+    if (readings[0].length === 0) return { kind: 'none', hits: [] };
+    const candidates = readings.flatMap((words) =>
+      this.scorer.score(this.prepare(words), this.index, this.areas, this.entries, this.table, this.generation, this.liveEntries, max + 5));
     const typed = surfaceWords(query);
     const typedForm = legalFormOf(query);
     const best = new Map<string, MatchHit>();
@@ -154,21 +156,37 @@ export class CompanyMatcher {
     this.liveEntries++;
   }
 
+  /**
+   * The query's words, with an unknown word that splits into two known ones ("hansentømrer") split. When
+   * the word is also one typo from a known one ("itcafe": IT-cafe, or a misspelt Iscafe?), both readings
+   * are scored; only the first such word doubles them.
+   */
+  private readings(query: string): QueryToken[][] {
+    const words = analyzeQuery(query).filter((t) => t.optional !== true || this.index.exact(t.text) !== undefined);
+    let doubled = -1;
+    const split = words.map((t, i) => {
+      const parts = this.index.exact(t.text) === undefined ? this.splitJoined(t) : null;
+      if (parts !== null && doubled < 0 && this.nearlyKnown(t.text)) doubled = i;
+      return parts ?? [t];
+    });
+    const reading = (whole: number): QueryToken[] => split.flatMap((parts, i) => (i === whole ? [words[i]] : parts)).slice(0, MAX_QUERY_TOKENS);
+    return doubled < 0 ? [reading(-1)] : [reading(-1), reading(doubled)];
+  }
+
   /** Query words with the vocabulary terms and places each may mean. */
-  private prepare(query: string): PreparedToken[] {
-    const words = analyzeQuery(query).filter((t) => t.optional !== true || this.index.exact(t.text) !== undefined)
-      .flatMap((t) => (this.index.exact(t.text) === undefined ? this.splitJoined(t) ?? [t] : [t])).slice(0, MAX_QUERY_TOKENS);
-    const prepared = words.map((w, i) => ({
+  private prepare(words: QueryToken[]): PreparedToken[] {
+    const prepared: PreparedToken[] = words.map((w, i) => ({
       text: w.text, located: w.located, terms: this.termsFor(w, i === words.length - 1), places: this.areas.match(w.text),
     }));
-    // A known compound may still be meant apart ("tagfabrik" for "Tag-fabrik Andersen"): its parts are more meanings.
-    for (const p of prepared) {
-      if (this.index.exact(p.text) === undefined) continue;
-      for (const part of this.splitJoined(p) ?? []) {
-        const term = this.index.exact(part.text) as number;
-        if (!p.terms.some((t) => t.term === term)) p.terms.push({ term, sim: VARIANT_FACTOR });
-      }
-    }
+    // A known compound may still be meant apart ("tagfabrik" for "Tag-fabrik Andersen"): its parts are more meanings,
+    // and a name holding both parts holds the whole word.
+    prepared.forEach((p, i) => {
+      if (this.index.exact(p.text) === undefined) return;
+      const parts = this.splitJoined(words[i])?.map((part) => this.index.exact(part.text) as number);
+      if (parts === undefined) return;
+      for (const term of parts) if (!p.terms.some((t) => t.term === term)) p.terms.push({ term, sim: VARIANT_FACTOR });
+      p.parts = [parts[0], parts[1]];
+    });
     // "Grenaa Auto Værksted" for "Grenaa Autoværksted": a known compound of two neighbours is one more
     // meaning of both (not a replacement: "Skov & Søn" must not become "Skovsøen").
     for (let i = 0; i + 1 < words.length; i++) {
@@ -181,24 +199,43 @@ export class CompanyMatcher {
     return prepared;
   }
 
-  /** "hansentømrer", "vvsfirma", "havnekiosk" for names that write them apart: the two known words, or null. */
-  private splitJoined(word: { text: string; located: boolean }): QueryToken[] | null {
-    const text = word.text;
-    if (text.length < SPLIT_MIN + SPLIT_HEAD_MIN) return null;
-    for (let i = text.length - SPLIT_MIN; i >= SPLIT_HEAD_MIN; i--) {
-      const right = text.slice(i);
+  /** A word one typo from a known one ("steberliin") is that word misspelt, not two words joined ("steber" + "liin"). */
+  private nearlyKnown(text: string): boolean {
+    const oneTypo = editSimilarity(text.length, text.length, 1);
+    return this.index.lookup(text, false).some((t) => t.sim >= oneTypo);
+  }
+
+  /**
+   * "hansentømrer", "vvsfirma", "havnekiosk", "sorøejendomme" for names that write them apart: the two
+   * known words, or null. Tried on the word as typed too, since folding may join letters across the
+   * parts ("sorø|ejendomme" folds to "sorojendomme").
+   */
+  private splitJoined(word: QueryToken): QueryToken[] | null {
+    const forms = word.light === undefined ? [word.text] : [word.text, word.light];
+    // Without a linking letter first: "jual|sæby" is likelier than "jual|s|æby".
+    for (const linked of [false, true]) {
+      for (const form of forms) {
+        const parts = this.splitAt(form, linked);
+        if (parts !== null) return parts.map((text) => ({ text, located: word.located }));
+      }
+    }
+    return null;
+  }
+
+  private splitAt(form: string, linked: boolean): [string, string] | null {
+    for (let i = form.length - SPLIT_MIN; i >= SPLIT_HEAD_MIN + (linked ? 1 : 0); i--) {
+      const right = foldText(form.slice(i));
       if (this.index.exact(right) === undefined) continue;
-      const left = text.slice(0, i);
       // A linking "e" or "s" ("havnekiosk", "revisionsfirma") belongs to neither word.
-      const head = [left, /[es]$/.test(left) && left.length > SPLIT_HEAD_MIN ? left.slice(0, -1) : '']
-        .find((h) => h !== '' && this.index.exact(h) !== undefined);
-      if (head !== undefined) return [{ text: head, located: word.located }, { text: right, located: word.located }];
+      if (linked && !/[es]$/.test(form.slice(0, i))) continue;
+      const head = foldText(form.slice(0, linked ? i - 1 : i));
+      if (this.index.exact(head) !== undefined) return [head, right];
     }
     return null;
   }
 
   private termsFor(word: QueryToken, last: boolean): TermMatch[] {
-    const cacheKey = `${last ? 1 : 0}${word.text}|${word.light ?? ''}`;
+    const cacheKey = `${last ? 1 : 0}${word.text}|${word.light ?? ''}|${word.whole ?? ''}`;
     const cached = this.termCache.get(cacheKey);
     if (cached !== undefined) return [...cached];
     if (this.termCache.size >= TERM_CACHE_SIZE) this.termCache.clear();
@@ -213,6 +250,8 @@ export class CompanyMatcher {
     // a misspelt word may hide its ending from the trade list ("dyrelinikken"): try the bare stems.
     const variants = new Set<string>(word.light === undefined ? [] : [word.light]);
     if (!terms.some((t) => t.sim === 1)) {
+      // A misspelt word may look as if it had an ending ("pedseren" for "pedersen"): the whole word is a reading too.
+      if (word.whole !== undefined) variants.add(word.whole);
       for (const form of [word.text, word.light ?? word.text]) {
         for (const base of definiteCandidates(form)) variants.add(base).add(foldText(base));
       }

@@ -249,6 +249,8 @@ export interface QueryToken {
    * "huae" (for "huse") folds to "hua", two edits away; the unfolded form is one.
    */
   light?: string;
+  /** The folded word with its ending, when `text` lost one ("pedseren" → "pedser" may be a misspelt "pedersen"). */
+  whole?: string;
   /** Came after "i"/"på"/"fra"/"ved": likely a town, which may be the company's address rather than its name. */
   located: boolean;
   /** A final "AS"/"IS"/"KS"/"PS": the legal form typed without its slash, unless the register has such a word. */
@@ -268,6 +270,7 @@ export function analyzeQuery(query: string): QueryToken[] {
     if (STOPWORDS.has(w.folded)) return;
     const token: QueryToken = { text: stripDefinite(w.light), located };
     if (w.folded !== w.light) token.light = w.light;
+    if (token.text !== w.folded) token.whole = w.folded;
     if (i === tokens.length - 1 && i > 0 && LEGAL_TRAILING.has(w.folded)) token.optional = true;
     out.push(token);
   });

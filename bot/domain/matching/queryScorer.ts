@@ -14,6 +14,8 @@ export interface PreparedToken {
   terms: TermMatch[];
   /** Area id → similarity, for words that may name the company's town. */
   places: Map<number, number>;
+  /** The two terms a known compound splits into ("tagfabrik" → tag, fabrik), when both are known. */
+  parts?: readonly [number, number];
 }
 
 export interface Candidate {
@@ -140,6 +142,7 @@ export class QueryScorer {
     }
 
     const placeWords = words.flatMap((word, qi) => (word.places.size === 0 ? [] : [{ qi, sims: placeArray(word, areas) }]));
+    const compounds = words.flatMap((word, qi) => (word.parts === undefined ? [] : [{ qi, parts: word.parts }]));
     const top: Candidate[] = [];
     // Names are visited best bound first, so the scan stops as soon as no later one can enter the top k:
     // at national scale thousands share a common word, and reading each name's record is what costs.
@@ -159,7 +162,7 @@ export class QueryScorer {
     for (let b = BUCKETS - 1; b >= 0; b--) {
       if (top.length >= k && combine((b + 1) / BUCKETS, 1) < top[k - 1].score) break;
       for (let i = starts[b]; i < starts[b + 1]; i++) {
-        this.consider(ordered[i], top, k, stamp, placeWords, weights, totalWeight, entries, table, generation + 1, idf);
+        this.consider(ordered[i], top, k, stamp, placeWords, compounds, weights, totalWeight, entries, table, generation + 1, idf);
       }
     }
     return top;
@@ -167,7 +170,7 @@ export class QueryScorer {
 
   private consider(
     e: number, top: Candidate[], k: number, stamp: number, placeWords: ReadonlyArray<{ qi: number; sims: Float64Array }>,
-    weights: readonly number[], totalWeight: number, entries: ReadonlyArray<Entry | undefined>, table: EntryTable, generation: number,
+    compounds: ReadonlyArray<{ qi: number; parts: readonly [number, number] }>, weights: readonly number[], totalWeight: number, entries: ReadonlyArray<Entry | undefined>, table: EntryTable, generation: number,
     idf: (term: number) => number,
   ): void {
     let r = this.recall[e];
@@ -188,7 +191,23 @@ export class QueryScorer {
       this.weightValue[e] = sum;
     }
     const nameWeight = this.weightValue[e];
-    const precision = nameWeight > 0 ? Math.min(1, this.precision[e] / nameWeight) : 0;
+    let matched = this.precision[e];
+    // A compound typed as one word ("tagfabrik") met a name writing it apart ("Tag-fabrik"): one query word
+    // scored one part, but the name holds the whole word, so both parts count as matched.
+    for (const { qi, parts } of compounds) {
+      if (this.wordSeen[qi][e] !== stamp) continue;
+      let both = 0;
+      let shares = 0;
+      for (let i = table.start[e]; i < table.start[e] + table.length[e]; i++) {
+        const term = termOf(table.pool[i]);
+        const part = term === parts[0] ? 1 : term === parts[1] ? 2 : 0;
+        if (part === 0 || (both & part) !== 0) continue;
+        both |= part;
+        shares += idf(term) * KIND_WEIGHT[kindOf(table.pool[i])] * this.wordSim[qi][e];
+      }
+      if (both === 3) matched += shares - this.wordShare[qi][e];
+    }
+    const precision = nameWeight > 0 ? Math.min(1, matched / nameWeight) : 0;
     insert(top, { entry: e, score: combine(recall, precision) * factor }, k, entries);
   }
 
