@@ -23,6 +23,8 @@ const REGISTER: MatchableCompany[] = [
   company('Grenaa Pizza', 'Grenaa', '8500', 'Enkeltmandsvirksomhed', [], false),
   company('Grenaa Pizza ApS', 'Grenaa', '8500', 'ApS'),
   company('Glesborg Maskinstation I/S', 'Glesborg', '8585', 'I/S'),
+  company('Stemonor ApS', 'Grenaa', '8500', 'ApS'),
+  company('Winther & Søn', 'Ørsted', '8950', 'Enkeltmandsvirksomhed'),
 ];
 
 function company(name: string, town: string, postalCode: string, legalForm: string, secondaryNames: string[] = [], active = true): MatchableCompany {
@@ -102,6 +104,9 @@ describe('matching: as staff really type (issue 16)', () => {
     first('glesborg maskinnstation', 'Glesborg Maskinstation I/S', 'clear'); // doubled
     first('glesborg maskinsation', 'Glesborg Maskinstation I/S', 'clear'); // dropped
     first('christian søgaard autovæsrkted', 'Christian Søgaard Autoværksted ApS');
+    // Two letters dropped (or one dropped, one swapped) leave a short word two typos from a longer one.
+    first('semonr', 'Stemonor ApS');
+    first('wnithe & søn', 'Winther & Søn', 'clear');
   });
 
   it('reads a word typed as one as the name\'s two words or as a misspelt word, as the register bears out', () => {

@@ -16,6 +16,8 @@ export const POSTING_KIND_BITS = 2;
 const NO_POSTINGS = new Int32Array(0);
 /** At most this many completions per prefix; more would only flood the ranking with weak candidates. */
 const MAX_PREFIX_TERMS = 48;
+/** From this length a typed word may be two typos from a longer term (see lookup). */
+const SHORT_TWO_TYPOS_MIN = 5;
 /** A known word's neighbours are probably other words, not its typos (see lookup). */
 const KNOWN_WORD_FUZZY_FACTOR = 0.9;
 
@@ -110,7 +112,10 @@ export class TermIndex {
     // A word the register knows is most likely meant as typed ("Fausing" is not "Auning"): then only
     // one typo away counts, and for less.
     const k = exact !== undefined ? Math.min(1, maxEdits(token.length)) : token.length === 3 ? 1 : maxEdits(token.length);
-    if (k > 0) this.fuzzy(token, k, exact === undefined ? put : (id, sim) => put(id, sim * KNOWN_WORD_FUZZY_FACTOR));
+    if (k > 0) this.fuzzy(token, k, k, exact === undefined ? put : (id, sim) => put(id, sim * KNOWN_WORD_FUZZY_FACTOR));
+    // Letters dropped shorten a word: "ptersn", "semonr" are two typos from the longer "petersen", "stemonor".
+    // Only tried when nothing nearer was found, as these reach far more words than are meant.
+    if (found.size === 0 && k < 2 && token.length >= SHORT_TWO_TYPOS_MIN) this.fuzzy(token, k, 2, put);
     if (prefix) for (const { term, sim } of this.begun(token)) put(term, sim);
     return [...found].map(([term, sim]) => ({ term, sim }));
   }
@@ -127,17 +132,19 @@ export class TermIndex {
     return [...best].map(([term, sim]) => ({ term, sim }));
   }
 
-  private fuzzy(token: string, k: number, put: (term: number, sim: number) => void): void {
+  /** Terms within `k` typos of the token, or `longer` typos when the term is the longer of the two. */
+  private fuzzy(token: string, k: number, longer: number, put: (term: number, sim: number) => void): void {
     if (this.nominated.length < this.terms.length) this.nominated = new Uint32Array(this.terms.length * 2);
     const stamp = ++this.stamp;
-    this.typos.candidates(token, k, (id) => {
+    this.typos.candidates(token, Math.max(k, longer), (id) => {
       if (this.nominated[id] === stamp) return;
       this.nominated[id] = stamp;
       const term = this.terms[id];
-      if (Math.abs(term.length - token.length) > k || (token.length === 3 && term.length !== 4)) return;
+      const budget = term.length > token.length ? longer : k;
+      if (Math.abs(term.length - token.length) > budget || (token.length === 3 && term.length !== 4)) return;
       if (this.df[this.resolve(id)] === 0) return;
-      const d = boundedOsa(token, term, k);
-      if (d <= k) put(id, editSimilarity(token.length, term.length, d));
+      const d = boundedOsa(token, term, budget);
+      if (d <= budget) put(id, editSimilarity(token.length, term.length, d));
     });
   }
 
