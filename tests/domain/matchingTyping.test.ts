@@ -115,7 +115,7 @@ describe('matching: as staff really type (issue 16)', () => {
       'Tagfabrik Hansen', 'Tag-fabrik Mørch ApS', 'Mørch IT-fabrik ApS', 'Sorø Ejendomme ApS', 'Sorø Tømrer', 'Jual Sæby ApS',
       'Aby ApS', 'Jual K/S', 'Lone Pedersen A/S', 'Lone Kjær A/S', 'Steberlin Bjæverskov ApS', 'Steber ApS', 'Liin ApS',
       'IT-cafe Østergaard', 'Østergaard Iscafe', 'Grenaa Kro', 'Tag Service', 'Tag Montage', 'Tag Eksperten', 'Kolind Tag',
-      'Lone Berg A/S', 'Lone Bak A/S',
+      'Lone Berg A/S', 'Lone Bak A/S', 'Foli Ralinto', 'Folira', 'Linto', 'Stexi ApS', 'Stexi Tømrer ApS',
     ].map((name) => company(name, 'Grenaa', '8500', 'ApS'));
     for (const c of names) r.upsert(c);
     const top = (query: string): string | undefined => {
@@ -133,6 +133,10 @@ describe('matching: as staff really type (issue 16)', () => {
     assert.equal(top('lone pedseren'), 'Lone Pedersen A/S');
     // One typo from a known word: misspelt, not "Steber" + "Liin".
     assert.equal(top('steberliin bjæverskov'), 'Steberlin Bjæverskov ApS');
+    // Two ways to split it (foli|ralinto, folira|linto): both are scored.
+    assert.equal(top('foliralinto'), 'Foli Ralinto');
+    // A legal form written onto the name.
+    assert.equal(top('stexiaps'), 'Stexi ApS');
     // Both readings fit something: IT-cafe (split) and Iscafe (one typo); the name holding every word wins.
     assert.equal(top('itcafe østergaard'), 'IT-cafe Østergaard');
     assert.equal(top('iscafe østergaard'), 'Østergaard Iscafe');

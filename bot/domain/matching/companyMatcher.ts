@@ -8,7 +8,9 @@ import type { Entry, StoredCompany } from './entry.js';
 import { EntryTable, kindOf, termOf } from './entryTable.js';
 import { Areas } from './locations.js';
 import { NamePrefixes, prefixKey } from './namePrefixes.js';
-import { analyzeName, analyzeQuery, definiteCandidates, foldText, legalFormOf, type AnalyzedName, type QueryToken } from './normalize.js';
+import {
+  analyzeName, analyzeQuery, definiteCandidates, foldText, isLegalWord, legalFormOf, type AnalyzedName, type QueryToken,
+} from './normalize.js';
 import { QueryScorer, type PreparedToken } from './queryScorer.js';
 import {
   FORM_PENALTY, INACTIVE_FACTOR, KIND_CORE, KIND_OWNER, KIND_PLACE, PREFIX_BASE, PREFIX_SHARED_MAX, SURFACE_WEIGHT, classify, surfaceSimilarity,
@@ -31,6 +33,8 @@ const TERM_CACHE_SIZE = 4096;
 const SPLIT_MIN = 3;
 /** …except a short first part such as "el", "it" ("elgården", "IThuset"). */
 const SPLIT_HEAD_MIN = 2;
+/** Readings of a query scored at most (see readings). */
+const MAX_READINGS = 4;
 /** Distinct legal-form fields remembered; the register has a few dozen. */
 const FORM_CACHE_SIZE = 256;
 
@@ -157,20 +161,21 @@ export class CompanyMatcher {
   }
 
   /**
-   * The query's words, with an unknown word that splits into two known ones ("hansentømrer") split. When
-   * the word is also one typo from a known one ("itcafe": IT-cafe, or a misspelt Iscafe?), both readings
-   * are scored; only the first such word doubles them.
+   * The query's words, with an unknown word that splits into known ones ("hansentømrer") split. When the
+   * first such word splits more than one way ("foliralinto": foli|ralinto or folira|linto), or is also one
+   * typo from a known word ("itcafe": IT-cafe, or a misspelt Iscafe?), each reading is scored.
    */
   private readings(query: string): QueryToken[][] {
     const words = analyzeQuery(query).filter((t) => t.optional !== true || this.index.exact(t.text) !== undefined);
-    let doubled = -1;
-    const split = words.map((t, i) => {
-      const parts = this.index.exact(t.text) === undefined ? this.splitJoined(t) : null;
-      if (parts !== null && doubled < 0 && this.nearlyKnown(t.text)) doubled = i;
-      return parts ?? [t];
+    const choices = words.map((t): QueryToken[][] => {
+      const splits = this.index.exact(t.text) === undefined ? this.splitsOf(t) : [];
+      if (splits.length === 0) return [[t]];
+      return this.nearlyKnown(t.text) ? [...splits, [t]] : splits;
     });
-    const reading = (whole: number): QueryToken[] => split.flatMap((parts, i) => (i === whole ? [words[i]] : parts)).slice(0, MAX_QUERY_TOKENS);
-    return doubled < 0 ? [reading(-1)] : [reading(-1), reading(doubled)];
+    const varied = choices.findIndex((c) => c.length > 1);
+    const reading = (pick: number): QueryToken[] =>
+      choices.flatMap((c, i) => (i === varied ? c[pick] : c[0])).slice(0, MAX_QUERY_TOKENS);
+    return varied < 0 ? [reading(0)] : choices[varied].slice(0, MAX_READINGS).map((_, pick) => reading(pick));
   }
 
   /** Query words with the vocabulary terms and places each may mean. */
@@ -182,7 +187,7 @@ export class CompanyMatcher {
     // and a name holding both parts holds the whole word.
     prepared.forEach((p, i) => {
       if (this.index.exact(p.text) === undefined) return;
-      const parts = this.splitJoined(words[i])?.map((part) => this.index.exact(part.text) as number);
+      const parts = this.splitsOf(words[i]).find((split) => split.length === 2)?.map((part) => this.index.exact(part.text) as number);
       if (parts === undefined) return;
       for (const term of parts) if (!p.terms.some((t) => t.term === term)) p.terms.push({ term, sim: VARIANT_FACTOR });
       p.parts = [parts[0], parts[1]];
@@ -206,32 +211,34 @@ export class CompanyMatcher {
   }
 
   /**
-   * "hansentømrer", "vvsfirma", "havnekiosk", "sorøejendomme" for names that write them apart: the two
-   * known words, or null. Tried on the word as typed too, since folding may join letters across the
-   * parts ("sorø|ejendomme" folds to "sorojendomme").
+   * "hansentømrer", "vvsfirma", "havnekiosk", "sorøejendomme", "ummarivs" for names that write them
+   * apart: the known words each way the word splits. Tried on the word as typed too, since folding may
+   * join letters across the parts ("sorø|ejendomme" folds to "sorojendomme").
    */
-  private splitJoined(word: QueryToken): QueryToken[] | null {
+  private splitsOf(word: QueryToken): QueryToken[][] {
     const forms = word.light === undefined ? [word.text] : [word.text, word.light];
     // Without a linking letter first: "jual|sæby" is likelier than "jual|s|æby".
     for (const linked of [false, true]) {
-      for (const form of forms) {
-        const parts = this.splitAt(form, linked);
-        if (parts !== null) return parts.map((text) => ({ text, located: word.located }));
-      }
+      const found = new Map<string, string[]>();
+      for (const form of forms) for (const parts of this.splitsAt(form, linked)) found.set(parts.join(' '), parts);
+      if (found.size > 0) return [...found.values()].map((parts) => parts.map((text) => ({ text, located: word.located })));
     }
-    return null;
+    return [];
   }
 
-  private splitAt(form: string, linked: boolean): [string, string] | null {
+  private splitsAt(form: string, linked: boolean): string[][] {
+    const out: string[][] = [];
     for (let i = form.length - SPLIT_MIN; i >= SPLIT_HEAD_MIN + (linked ? 1 : 0); i--) {
-      const right = foldText(form.slice(i));
-      if (this.index.exact(right) === undefined) continue;
       // A linking "e" or "s" ("havnekiosk", "revisionsfirma") belongs to neither word.
       if (linked && !/[es]$/.test(form.slice(0, i))) continue;
       const head = foldText(form.slice(0, linked ? i - 1 : i));
-      if (this.index.exact(head) !== undefined) return [head, right];
+      if (this.index.exact(head) === undefined) continue;
+      const right = foldText(form.slice(i));
+      // A legal form written onto the name ("stexiaps") is no word of it.
+      if (!linked && isLegalWord(right)) out.push([head]);
+      else if (this.index.exact(right) !== undefined) out.push([head, right]);
     }
-    return null;
+    return out;
   }
 
   private termsFor(word: QueryToken, last: boolean): TermMatch[] {
