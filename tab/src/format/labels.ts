@@ -1,6 +1,6 @@
-/** Names for codes the API sends: DB07 sections, Norddjurs postal areas, CVR employee bands. */
+/** Names for codes the API sends: DB07 sections, Norddjurs postal areas, CVR employee bands, ISO weeks. */
 import { bandLabel, sectionByLetter, sectionOfCode, postalArea } from '@contract/domain';
-import type { Locale } from '../i18n';
+import type { Locale, Messages } from '../i18n';
 
 export function sectionName(letter: string | null, locale: Locale): string {
   if (letter === null) return '–';
@@ -22,4 +22,10 @@ export function areaName(code: string | null): string {
 
 export function bandName(band: string | null): string {
   return bandLabel(band) ?? '–';
+}
+
+/** "2026-W49" → "uge 49, 2026". */
+export function weekLabel(key: string | null | undefined, t: Messages): string {
+  const m = /^(\d{4})-W(\d{1,2})$/.exec(key ?? '');
+  return m ? t.settings.week(Number(m[2]), Number(m[1])) : key ?? '';
 }

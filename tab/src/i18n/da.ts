@@ -680,7 +680,9 @@ export const da = {
     degraded: 'Tjenesten svarer, men CVR-opdateringen har fejlet i over et døgn, så registret bliver ikke opdateret. Kontakt IT.',
     storage: (ok: boolean, ms: string) => (ok ? `Lageret svarer (${ms} ms).` : 'Lageret svarer ikke.'),
     readModel: (ok: boolean, at: string) => (ok ? `Kontakterne er opdateret ${at}.` : `Kontakterne er ikke opdateret siden ${at}.`),
-    digest: (week: string | null, at: string) => (week ? `Seneste ugeoverblik: ${week}, sendt ${at}.` : 'Der er ikke sendt noget ugeoverblik endnu.'),
+    // The weekly job's own posts: one sent by hand says nothing about whether the job runs.
+    digest: (week: string | null, at: string) =>
+      week ? `Seneste automatiske ugeoverblik: ${week}, sendt ${at}.` : 'Der er ikke sendt noget automatisk ugeoverblik endnu.',
     cvr: (ok: boolean, at: string) => (ok ? `CVR-opdatering: senest ${at}.` : `CVR-opdateringen har fejlet i over et døgn (senest ${at}).`),
     never: 'aldrig',
     check: 'Tjek igen',

@@ -675,7 +675,8 @@ export const en: Messages = {
     degraded: 'The service answers, but the CVR update has failed for over a day, so the register is not kept current. Contact IT.',
     storage: (ok: boolean, ms: string) => (ok ? `Storage answers (${ms} ms).` : 'Storage does not answer.'),
     readModel: (ok: boolean, at: string) => (ok ? `Contacts are up to date as of ${at}.` : `Contacts have not been updated since ${at}.`),
-    digest: (week: string | null, at: string) => (week ? `Last weekly overview: ${week}, sent ${at}.` : 'No weekly overview has been sent yet.'),
+    digest: (week: string | null, at: string) =>
+      week ? `Last scheduled weekly overview: ${week}, sent ${at}.` : 'No scheduled weekly overview has been sent yet.',
     cvr: (ok: boolean, at: string) => (ok ? `CVR update: last ${at}.` : `The CVR update has failed for more than a day (last ${at}).`),
     never: 'never',
     check: 'Check again',

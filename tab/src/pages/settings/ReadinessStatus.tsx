@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ReadinessResponse } from '../../api/types';
 import { useResource } from '../../api/useResource';
 import { formatInteger, formatTime } from '../../format/format';
+import { weekLabel } from '../../format/labels';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../shell/session';
 
@@ -23,7 +24,7 @@ export function ReadinessStatus() {
       <ul>
         <li>{m.storage(r.storage.ok, formatInteger(r.storage.latencyMs, locale))}</li>
         <li>{m.readModel(r.readModel.ok, when(r.readModel.caughtUpAt))}</li>
-        <li>{m.digest(r.digest.lastWeek, when(r.digest.lastPostedAt))}</li>
+        <li>{m.digest(r.digest.lastWeek && weekLabel(r.digest.lastWeek, t), when(r.digest.lastPostedAt))}</li>
         {r.cvrSync ? <li>{m.cvr(r.cvrSync.ok, when(newest(r.cvrSync.lastDeltaAt, r.cvrSync.lastFullAt)))}</li> : null}
       </ul>
       <Button onClick={() => readiness.reload()}>{m.check}</Button>

@@ -10,7 +10,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
 import { StatusRegion } from '../../components/StatusRegion';
 import { formatTime } from '../../format/format';
-import { useI18n, type Messages } from '../../i18n';
+import { weekLabel } from '../../format/labels';
+import { useI18n } from '../../i18n';
 import { useSession } from '../../shell/session';
 import { CvrSyncStatus } from '../registerChanges/CvrSyncStatus';
 import { ActivityFeedSetting } from './ActivityFeedSetting';
@@ -20,12 +21,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   select: { minWidth: '18rem' },
 });
-
-/** "2026-W49" → "uge 49, 2026". */
-export function weekLabel(key: string | undefined, t: Messages): string {
-  const m = /^(\d{4})-W(\d{1,2})$/.exec(key ?? '');
-  return m ? t.settings.week(Number(m[2]), Number(m[1])) : key ?? '';
-}
 
 export default function SettingsPage() {
   const { t, locale } = useI18n();
