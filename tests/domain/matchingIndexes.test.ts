@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { NamePrefixes } from '../../bot/domain/matching/namePrefixes.js';
+import { TermIndex } from '../../bot/domain/matching/termIndex.js';
 import { boundedOsa } from '../../bot/domain/matching/similarity.js';
-import { indexedDeletions, TypoIndex } from '../../bot/domain/matching/typoIndex.js';
+import { indexedDeletions, TYPO_WORD_MAX, TypoIndex } from '../../bot/domain/matching/typoIndex.js';
 
 /** A small deterministic generator, so a failure names the word that broke it. */
 function lcg(seed: number): () => number {
@@ -88,6 +89,23 @@ describe('matching: the typo index (symmetric deletion)', () => {
     for (let i = 0; i < 200; i++) index.candidates(typo(next, vocabulary[i * 97]), 2, () => nominations++);
     // A bigram filter would read thousands of words per query at this size; deletions meet a few dozen.
     assert.ok(nominations / 200 < 200, `${(nominations / 200).toFixed(0)} nominations per query`);
+  });
+});
+
+describe('matching: words past the typo limit', () => {
+  it('finds a word of up to 40 letters with a typo, and a longer one (a pasted wall of text) only as written', () => {
+    const next = lcg(3);
+    const index = new TermIndex();
+    const atLimit = word(next, TYPO_WORD_MAX);
+    const beyond = word(next, TYPO_WORD_MAX + 5);
+    index.add(atLimit, 0);
+    index.add(beyond, 4);
+    const found = (q: string): string[] => index.lookup(q, false).map((m) => index.terms[m.term]);
+    assert.deepEqual(found(`${atLimit.slice(0, 10)}x${atLimit.slice(11)}`), [atLimit]);
+    assert.deepEqual(found(beyond), [beyond]);
+    assert.deepEqual(found(`${beyond.slice(0, 10)}x${beyond.slice(11)}`), []);
+    // Nor does the index keep the O(n²) deletions of such a word.
+    assert.equal(indexedDeletions(TYPO_WORD_MAX + 3), 0);
   });
 });
 

@@ -18,6 +18,7 @@ import {
 } from './ranking.js';
 import { editSimilarity } from './similarity.js';
 import { POSTING_KIND_BITS, TermIndex, type TermMatch } from './termIndex.js';
+import { TYPO_WORD_MAX } from './typoIndex.js';
 import type { CvrQuery, MatchableCompany, MatchHit, MatchOutcome } from './types.js';
 
 export type { CvrQuery, MatchableCompany, MatchHit, MatchKind, MatchOutcome } from './types.js';
@@ -216,6 +217,8 @@ export class CompanyMatcher {
    * join letters across the parts ("sorø|ejendomme" folds to "sorojendomme").
    */
   private splitsOf(word: QueryToken): QueryToken[][] {
+    // Each split point folds and looks up both halves: not for a pasted wall of text.
+    if (word.text.length > TYPO_WORD_MAX) return [];
     const forms = word.light === undefined ? [word.text] : [word.text, word.light];
     // Without a linking letter first: "jual|sæby" is likelier than "jual|s|æby".
     for (const linked of [false, true]) {

@@ -3,7 +3,7 @@
  * misspelt query token finds the terms it may mean without scanning the register.
  */
 import { boundedOsa, editSimilarity, maxEdits, prefixSimilarity } from './similarity.js';
-import { TypoIndex } from './typoIndex.js';
+import { TYPO_WORD_MAX, TypoIndex } from './typoIndex.js';
 
 export interface TermMatch {
   term: number;
@@ -111,11 +111,12 @@ export class TermIndex {
     // A three-letter word may be a four-letter one with a letter dropped ("Fsk", "Hom"): allow that.
     // A word the register knows is most likely meant as typed ("Fausing" is not "Auning"): then only
     // one typo away counts, and for less.
-    const k = exact !== undefined ? Math.min(1, maxEdits(token.length)) : token.length === 3 ? 1 : maxEdits(token.length);
+    let k = exact !== undefined ? Math.min(1, maxEdits(token.length)) : token.length === 3 ? 1 : maxEdits(token.length);
+    if (token.length > TYPO_WORD_MAX) k = 0;
     if (k > 0) this.fuzzy(token, k, k, exact === undefined ? put : (id, sim) => put(id, sim * KNOWN_WORD_FUZZY_FACTOR));
     // Letters dropped shorten a word: "ptersn", "semonr" are two typos from the longer "petersen", "stemonor".
     // Only tried when nothing nearer was found, as these reach far more words than are meant.
-    if (found.size === 0 && k < 2 && token.length >= SHORT_TWO_TYPOS_MIN) this.fuzzy(token, k, 2, put);
+    if (found.size === 0 && k === 1 && token.length >= SHORT_TWO_TYPOS_MIN) this.fuzzy(token, k, 2, put);
     if (prefix) for (const { term, sim } of this.begun(token)) put(term, sim);
     return [...found].map(([term, sim]) => ({ term, sim }));
   }

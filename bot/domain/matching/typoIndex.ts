@@ -21,9 +21,15 @@ const SLOT_SHIFT = 32 - SLOT_BITS;
  */
 const PENDING_MAX = 512;
 
+/**
+ * Longer query words are not looked up for typos: a word has O(n²) deletions, no word of a company name is
+ * near this long, and a pasted wall of text must not cost seconds.
+ */
+export const TYPO_WORD_MAX = 40;
+
 /** Letters a word of this length may lose in the index: what the longest typo budget against it needs. */
 export function indexedDeletions(length: number): number {
-  if (length <= 2) return 0;
+  if (length <= 2 || length > TYPO_WORD_MAX + 2) return 0;
   return length <= 4 ? 1 : 2;
 }
 
