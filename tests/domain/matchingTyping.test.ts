@@ -142,6 +142,21 @@ describe('matching: as staff really type (issue 16)', () => {
     assert.equal(top('iscafe østergaard'), 'Østergaard Iscafe');
   });
 
+  it('counts a word typed twice only as often as the name holds it ("Holm & Holm")', () => {
+    const r = new CompanyMatcher();
+    // Kjær, Bach and Mørch are commoner than Holm here, so Holm & Kjær weighed as much as Holm & Holm when
+    // both typed words counted its one Holm.
+    const common = ['Auto', 'VVS', 'Tømrer', 'Maler', 'El'].flatMap((trade) => ['Kjær', 'Bach', 'Mørch'].map((n) => `${n} ${trade}`));
+    const names = ['Holm & Kjær', 'Bach & Holm', 'Holm & Holm ApS', 'Holm & Mørch', 'Jørgensen & Bach', 'Jørgensen & Jørgensen', ...common]
+      .map((name) => company(name, 'Grenaa', '8500', 'ApS'));
+    for (const c of names) r.upsert(c);
+    for (const [query, name] of [['holm & holm', 'Holm & Holm ApS'], ['Holm og Holm', 'Holm & Holm ApS'], ['jørgensen & jørggensen', 'Jørgensen & Jørgensen']]) {
+      const o = r.search(query);
+      assert.equal(o.hits[0]?.name, name, `${query}: ${JSON.stringify(o.hits)}`);
+      assert.equal(o.kind, 'clear', `${query}: ${JSON.stringify(o)}`);
+    }
+  });
+
   it('keeps what worked: æøå spellings, towns, binavne, "v/ owner", ophørte below namesakes, CVR', () => {
     first('christian soegaard autovaerksted', 'Christian Søgaard Autoværksted ApS', 'clear');
     first('kolind tagdakning', 'Kolind Tagdækning ApS', 'clear');

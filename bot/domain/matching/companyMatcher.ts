@@ -199,8 +199,10 @@ export class CompanyMatcher {
       // With the linking letter Danish puts between the parts: "havn kiosk" → "havnekiosk".
       const term = ['', 'e', 's'].map((link) => this.index.exact(words[i].text + link + words[i + 1].text)).find((t) => t !== undefined);
       if (term === undefined) continue;
-      prepared[i].terms.push({ term, sim: VARIANT_FACTOR });
-      prepared[i + 1].terms.push({ term, sim: VARIANT_FACTOR });
+      for (const p of [prepared[i], prepared[i + 1]]) {
+        p.terms.push({ term, sim: VARIANT_FACTOR });
+        (p.joint ??= []).push(term);
+      }
     }
     return prepared;
   }

@@ -16,6 +16,22 @@ export interface PreparedToken {
   places: Map<number, number>;
   /** The two terms a known compound splits into ("tagfabrik" → tag, fabrik), when both are known. */
   parts?: readonly [number, number];
+  /** Compounds this word forms with a neighbour ("havn" in "havn kiosk" → havnekiosk): both words may claim them. */
+  joint?: number[];
+}
+
+/** What scoring one query needs beyond the name being weighed. */
+interface QueryContext {
+  stamp: number;
+  words: readonly PreparedToken[];
+  weights: readonly number[];
+  totalWeight: number;
+  placeWords: ReadonlyArray<{ qi: number; sims: Float64Array }>;
+  compounds: ReadonlyArray<{ qi: number; parts: readonly [number, number] }>;
+  entries: ReadonlyArray<Entry | undefined>;
+  table: EntryTable;
+  generation: number;
+  idf: (term: number) => number;
 }
 
 export interface Candidate {
@@ -49,6 +65,8 @@ export class QueryScorer {
   private readonly wordSeen: Uint32Array[] = [];
   private readonly wordSim: Float32Array[] = [];
   private readonly wordShare: Float32Array[] = [];
+  /** …and the term that gave it, so two query words claiming one word of a name can be told apart. */
+  private readonly wordTerm: Int32Array[] = [];
   private idfSeen = new Uint32Array(0);
   private idfValue = new Float64Array(0);
   /**
@@ -94,6 +112,7 @@ export class QueryScorer {
       const seen = this.wordSeen[qi];
       const sims = this.wordSim[qi];
       const shares = this.wordShare[qi];
+      const terms = this.wordTerm[qi];
       const evidence = (e: number, term: number, kind: number, sim: number): void => {
         const share = idf(term) * KIND_WEIGHT[kind] * sim;
         if (seen[e] !== stamp) {
@@ -106,6 +125,7 @@ export class QueryScorer {
         } else return;
         sims[e] = sim;
         shares[e] = share;
+        terms[e] = term;
       };
       // A common word that may bring in no new names is looked for in the names already in play, which
       // are far fewer than its postings ("hansen" and the 48 words "han" begins, at national scale).
@@ -143,6 +163,7 @@ export class QueryScorer {
 
     const placeWords = words.flatMap((word, qi) => (word.places.size === 0 ? [] : [{ qi, sims: placeArray(word, areas) }]));
     const compounds = words.flatMap((word, qi) => (word.parts === undefined ? [] : [{ qi, parts: word.parts }]));
+    const query: QueryContext = { stamp, words, weights, totalWeight, placeWords, compounds, entries, table, generation: generation + 1, idf };
     const top: Candidate[] = [];
     // Names are visited best bound first, so the scan stops as soon as no later one can enter the top k:
     // at national scale thousands share a common word, and reading each name's record is what costs.
@@ -162,40 +183,38 @@ export class QueryScorer {
     for (let b = BUCKETS - 1; b >= 0; b--) {
       if (top.length >= k && combine((b + 1) / BUCKETS, 1) < top[k - 1].score) break;
       for (let i = starts[b]; i < starts[b + 1]; i++) {
-        this.consider(ordered[i], top, k, stamp, placeWords, compounds, weights, totalWeight, entries, table, generation + 1, idf);
+        this.consider(ordered[i], top, k, query);
       }
     }
     return top;
   }
 
-  private consider(
-    e: number, top: Candidate[], k: number, stamp: number, placeWords: ReadonlyArray<{ qi: number; sims: Float64Array }>,
-    compounds: ReadonlyArray<{ qi: number; parts: readonly [number, number] }>, weights: readonly number[], totalWeight: number, entries: ReadonlyArray<Entry | undefined>, table: EntryTable, generation: number,
-    idf: (term: number) => number,
-  ): void {
-    let r = this.recall[e];
+  private consider(e: number, top: Candidate[], k: number, q: QueryContext): void {
+    const { stamp, weights, table, idf } = q;
+    const over = this.overclaimed(e, q);
+    let r = this.recall[e] - over.recall;
     const area = table.area[e];
-    for (const { qi, sims } of placeWords) {
+    for (const { qi, sims } of q.placeWords) {
       const placeSim = area >= 0 ? sims[area] : 0;
-      const nameSim = this.wordSeen[qi][e] === stamp ? this.wordSim[qi][e] : 0;
+      const nameSim = this.wordSeen[qi][e] === stamp && (over.dropped & (1 << qi)) === 0 ? this.wordSim[qi][e] : 0;
       if (placeSim > nameSim) r += weights[qi] * (placeSim - nameSim);
     }
-    const recall = r / totalWeight;
+    const recall = r / q.totalWeight;
     const factor = table.active[e] === 1 ? 1 : INACTIVE_FACTOR;
     if (top.length >= k && combine(recall, 1) * factor < top[k - 1].score) return;
-    if (this.weightGeneration[e] !== generation) {
+    if (this.weightGeneration[e] !== q.generation) {
       let sum = 0;
       const start = table.start[e];
       for (let i = start; i < start + table.length[e]; i++) sum += idf(termOf(table.pool[i])) * KIND_WEIGHT[kindOf(table.pool[i])];
-      this.weightGeneration[e] = generation;
+      this.weightGeneration[e] = q.generation;
       this.weightValue[e] = sum;
     }
     const nameWeight = this.weightValue[e];
-    let matched = this.precision[e];
+    let matched = this.precision[e] - over.share;
     // A compound typed as one word ("tagfabrik") met a name writing it apart ("Tag-fabrik"): one query word
     // scored one part, but the name holds the whole word, so both parts count as matched.
-    for (const { qi, parts } of compounds) {
-      if (this.wordSeen[qi][e] !== stamp) continue;
+    for (const { qi, parts } of q.compounds) {
+      if (this.wordSeen[qi][e] !== stamp || (over.dropped & (1 << qi)) !== 0) continue;
       let both = 0;
       let shares = 0;
       for (let i = table.start[e]; i < table.start[e] + table.length[e]; i++) {
@@ -208,7 +227,36 @@ export class QueryScorer {
       if (both === 3) matched += shares - this.wordShare[qi][e];
     }
     const precision = nameWeight > 0 ? Math.min(1, matched / nameWeight) : 0;
-    insert(top, { entry: e, score: combine(recall, precision) * factor }, k, entries);
+    insert(top, { entry: e, score: combine(recall, precision) * factor }, k, q.entries);
+  }
+
+  /**
+   * Query words that claimed the same word of a name more times than the name holds it ("holm & holm"
+   * against Holm & Kjær): the weakest claims beyond the name's count are dropped, so "Holm & Holm" is
+   * preferred. A compound formed with a neighbour ("havn kiosk" → Havnekiosk) is meant to be claimed by both.
+   */
+  private overclaimed(e: number, q: QueryContext): { recall: number; share: number; dropped: number } {
+    const out = { recall: 0, share: 0, dropped: 0 };
+    const n = q.words.length;
+    if (n < 2) return out;
+    const claims = (qi: number): boolean =>
+      this.wordSeen[qi][e] === q.stamp && (out.dropped & (1 << qi)) === 0 && !(q.words[qi].joint ?? []).includes(this.wordTerm[qi][e]);
+    for (let a = 0; a < n; a++) {
+      if (!claims(a)) continue;
+      const term = this.wordTerm[a][e];
+      const claimers: number[] = [];
+      for (let b = a; b < n; b++) if (claims(b) && this.wordTerm[b][e] === term) claimers.push(b);
+      if (claimers.length < 2) continue;
+      let held = 0;
+      for (let i = q.table.start[e]; i < q.table.start[e] + q.table.length[e]; i++) if (termOf(q.table.pool[i]) === term) held++;
+      claimers.sort((x, y) => this.wordSim[y][e] - this.wordSim[x][e]);
+      for (const qi of claimers.slice(held)) {
+        out.dropped |= 1 << qi;
+        out.recall += q.weights[qi] * this.wordSim[qi][e];
+        out.share += this.wordShare[qi][e];
+      }
+    }
+    return out;
   }
 
   private ensure(entryCount: number, termCount: number, wordCount: number): void {
@@ -223,12 +271,14 @@ export class QueryScorer {
       this.wordSeen.length = 0;
       this.wordSim.length = 0;
       this.wordShare.length = 0;
+      this.wordTerm.length = 0;
     }
     const size = this.seen.length;
     while (this.wordSeen.length < Math.min(wordCount, this.maxWords)) {
       this.wordSeen.push(new Uint32Array(size));
       this.wordSim.push(new Float32Array(size));
       this.wordShare.push(new Float32Array(size));
+      this.wordTerm.push(new Int32Array(size));
     }
     if (this.idfSeen.length < termCount) {
       this.idfSeen = new Uint32Array(Math.max(1024, termCount * 2));
