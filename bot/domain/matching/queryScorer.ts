@@ -20,6 +20,8 @@ export interface PreparedToken {
   joint?: number[];
 }
 
+const NONE_OVERCLAIMED = Object.freeze({ recall: 0, share: 0, dropped: 0 });
+
 /** What scoring one query needs beyond the name being weighed. */
 interface QueryContext {
   stamp: number;
@@ -236,9 +238,15 @@ export class QueryScorer {
    * preferred. A compound formed with a neighbour ("havn kiosk" → Havnekiosk) is meant to be claimed by both.
    */
   private overclaimed(e: number, q: QueryContext): { recall: number; share: number; dropped: number } {
-    const out = { recall: 0, share: 0, dropped: 0 };
     const n = q.words.length;
-    if (n < 2) return out;
+    // Most names have no word claimed twice: find one pair before anything else.
+    let shared = false;
+    for (let a = 0; a < n && !shared; a++) {
+      if (this.wordSeen[a][e] !== q.stamp) continue;
+      for (let b = a + 1; b < n && !shared; b++) shared = this.wordSeen[b][e] === q.stamp && this.wordTerm[b][e] === this.wordTerm[a][e];
+    }
+    if (!shared) return NONE_OVERCLAIMED;
+    const out = { recall: 0, share: 0, dropped: 0 };
     const claims = (qi: number): boolean =>
       this.wordSeen[qi][e] === q.stamp && (out.dropped & (1 << qi)) === 0 && !(q.words[qi].joint ?? []).includes(this.wordTerm[qi][e]);
     for (let a = 0; a < n; a++) {
