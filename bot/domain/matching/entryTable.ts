@@ -5,6 +5,7 @@
  * time marking). A name's words sit in one shared pool as term << POSTING_KIND_BITS | kind.
  */
 import { POSTING_KIND_BITS } from './termIndex.js';
+import { grown } from './typedArrays.js';
 
 export class EntryTable {
   /** Where each entry's words start in `pool`, and how many there are. */
@@ -75,7 +76,3 @@ export class EntryTable {
 export const termOf = (code: number): number => code >>> POSTING_KIND_BITS;
 export const kindOf = (code: number): number => code & ((1 << POSTING_KIND_BITS) - 1);
 
-function grown<T extends Int32Array | Uint16Array | Uint8Array>(old: T, into: T): T {
-  into.set(old);
-  return into;
-}

@@ -7,6 +7,7 @@ import { kindOf, termOf, type EntryTable } from './entryTable.js';
 import type { Areas } from './locations.js';
 import { INACTIVE_FACTOR, KIND_WEIGHT, UNMARKED_PLACE_FACTOR, combine } from './ranking.js';
 import { POSTING_KIND_BITS, type TermIndex, type TermMatch } from './termIndex.js';
+import { grown } from './typedArrays.js';
 
 export interface PreparedToken {
   text: string;
@@ -274,8 +275,8 @@ export class QueryScorer {
       this.seen = new Uint32Array(size);
       this.recall = new Float64Array(size);
       this.precision = new Float64Array(size);
-      this.weightGeneration = grownTo(this.weightGeneration, new Uint32Array(size));
-      this.weightValue = grownTo(this.weightValue, new Float64Array(size));
+      this.weightGeneration = grown(this.weightGeneration, new Uint32Array(size));
+      this.weightValue = grown(this.weightValue, new Float64Array(size));
       this.wordSeen.length = 0;
       this.wordSim.length = 0;
       this.wordShare.length = 0;
@@ -346,9 +347,4 @@ function insert(top: Candidate[], cand: Candidate, k: number, entries: ReadonlyA
   while (i > 0 && before(cand, top[i - 1])) i--;
   top.splice(i, 0, cand);
   if (top.length > k) top.pop();
-}
-
-function grownTo<T extends Uint32Array | Float64Array>(old: T, into: T): T {
-  into.set(old);
-  return into;
 }

@@ -3,6 +3,7 @@
  * misspelt query token finds the terms it may mean without scanning the register.
  */
 import { boundedOsa, editSimilarity, maxEdits, prefixSimilarity } from './similarity.js';
+import { grown } from './typedArrays.js';
 import { TYPO_WORD_MAX, TypoIndex } from './typoIndex.js';
 
 export interface TermMatch {
@@ -47,11 +48,7 @@ export class TermIndex {
     if (id === undefined) id = this.create(term, -1);
     else this.canonical[id] = -1;
     let list = this.postings[id];
-    if (this.df[id] === list.length) {
-      const grown = new Int32Array(Math.max(2, list.length * 2));
-      grown.set(list);
-      this.postings[id] = list = grown;
-    }
+    if (this.df[id] === list.length) this.postings[id] = list = grown(list, new Int32Array(Math.max(2, list.length * 2)));
     list[this.df[id]++] = posting;
     return id;
   }

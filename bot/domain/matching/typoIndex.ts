@@ -9,6 +9,7 @@
  * the vocabulary. A shared hash only nominates a word; the caller checks the real distance, so a hash
  * collision costs a comparison, never a wrong answer.
  */
+import { grown } from './typedArrays.js';
 
 /** Polynomial (Horner) hashing mod 2^32: the hash of a word with one or two letters left out is O(1) from its prefix hashes. */
 const BASE = 0x01000193;
@@ -145,9 +146,4 @@ function mix(h: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
   x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
   return (x ^ (x >>> 16)) >>> 0;
-}
-
-function grown<T extends Uint32Array | Int32Array>(old: T, into: T): T {
-  into.set(old);
-  return into;
 }
