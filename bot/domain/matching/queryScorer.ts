@@ -72,13 +72,14 @@ export class QueryScorer {
   private readonly wordTerm: Int32Array[] = [];
   private idfSeen = new Uint32Array(0);
   private idfValue = new Float64Array(0);
+  /** A common word's terms and their similarity, stamped per word, when it is looked for in the names in play. */
+  private termStamp = 0;
+  private termSeen = new Uint32Array(0);
+  private termSim = new Float64Array(0);
   /**
    * Each name's weight (sum of its words' IDF by kind), kept until the register changes: common names
    * are weighed again and again, and the register changes far less often than it is searched.
    */
-  private termStamp = 0;
-  private termSeen = new Uint32Array(0);
-  private termSim = new Float64Array(0);
   private weightGeneration = new Uint32Array(0);
   private weightValue = new Float64Array(0);
 
@@ -185,9 +186,7 @@ export class QueryScorer {
     touched.forEach((e, i) => { ordered[fill[bucketOf[i]]++] = e; });
     for (let b = BUCKETS - 1; b >= 0; b--) {
       if (top.length >= k && combine((b + 1) / BUCKETS, 1) < top[k - 1].score) break;
-      for (let i = starts[b]; i < starts[b + 1]; i++) {
-        this.consider(ordered[i], top, k, query);
-      }
+      for (let i = starts[b]; i < starts[b + 1]; i++) this.consider(ordered[i], top, k, query);
     }
     return top;
   }
