@@ -108,8 +108,8 @@ export class TermIndex {
     // A three-letter word may be a four-letter one with a letter dropped ("Fsk", "Hom"): allow that.
     // A word the register knows is most likely meant as typed ("Fausing" is not "Auning"): then only
     // one typo away counts, and for less.
-    let k = exact !== undefined ? Math.min(1, maxEdits(token.length)) : token.length === 3 ? 1 : maxEdits(token.length);
-    if (token.length > TYPO_WORD_MAX) k = 0;
+    const k = token.length > TYPO_WORD_MAX ? 0
+      : exact !== undefined ? Math.min(1, maxEdits(token.length)) : token.length === 3 ? 1 : maxEdits(token.length);
     if (k > 0) this.fuzzy(token, k, k, exact === undefined ? put : (id, sim) => put(id, sim * KNOWN_WORD_FUZZY_FACTOR));
     // Letters dropped shorten a word: "ptersn", "semonr" are two typos from the longer "petersen", "stemonor".
     // Only tried when nothing nearer was found, as these reach far more words than are meant.
