@@ -56,7 +56,6 @@ export class NamePrefixes {
 
   private merge(): void {
     if (this.pending.length === 0) return;
-    const live = (entry: number): boolean => this.keys[entry] !== '' && this.keys[entry] !== undefined;
     if (this.pending.length > this.sortedIds.length * RESORT_SHARE) {
       const all: number[] = [];
       this.keys.forEach((k, entry) => {
@@ -66,7 +65,7 @@ export class NamePrefixes {
       return;
     }
     // A few new names (a day's register changes): merged into the sorted run, dropping stale ones.
-    const fresh = this.sortByKey([...new Set(this.pending)].filter(live));
+    const fresh = this.sortByKey([...new Set(this.pending)].filter((entry) => this.keys[entry] !== ''));
     const ids: number[] = [];
     let i = 0;
     let j = 0;
