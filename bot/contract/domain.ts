@@ -5,6 +5,7 @@
  */
 export { addressLine } from '../domain/company.js';
 export { copenhagenDay, daysBetween, formatDay, formatDaysAgo, TIME_ZONE, type Locale } from '../domain/danishTime.js';
+export { parseWeekKey } from '../domain/digest/isoWeek.js';
 export { bandLabel, bandRank } from '../domain/employeeBand.js';
 export { INDUSTRY_SECTIONS, sectionByLetter, sectionOfCode } from '../domain/industries.js';
 export { NORDDJURS_POSTAL_AREAS, postalArea } from '../domain/norddjurs.js';

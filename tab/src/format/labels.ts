@@ -1,5 +1,5 @@
 /** Names for codes the API sends: DB07 sections, Norddjurs postal areas, CVR employee bands, ISO weeks. */
-import { bandLabel, sectionByLetter, sectionOfCode, postalArea } from '@contract/domain';
+import { bandLabel, parseWeekKey, sectionByLetter, sectionOfCode, postalArea } from '@contract/domain';
 import type { Locale, Messages } from '../i18n';
 
 export function sectionName(letter: string | null, locale: Locale): string {
@@ -24,8 +24,13 @@ export function bandName(band: string | null): string {
   return bandLabel(band) ?? '–';
 }
 
-/** "2026-W49" → "uge 49, 2026". */
+/** "2026-W49" → "uge 49, 2026"; anything that is no week key is shown as it came. */
 export function weekLabel(key: string | null | undefined, t: Messages): string {
-  const m = /^(\d{4})-W(\d{1,2})$/.exec(key ?? '');
-  return m ? t.settings.week(Number(m[2]), Number(m[1])) : key ?? '';
+  if (!key) return '';
+  try {
+    const { year, week } = parseWeekKey(key);
+    return t.settings.week(week, year);
+  } catch {
+    return key;
+  }
 }
