@@ -235,7 +235,8 @@ export class QueryScorer {
   /**
    * Query words that claimed the same word of a name more times than the name holds it ("holm & holm"
    * against Holm & Kjær): the weakest claims beyond the name's count are dropped, so "Holm & Holm" is
-   * preferred. A compound formed with a neighbour ("havn kiosk" → Havnekiosk) is meant to be claimed by both.
+   * preferred. A compound formed with a neighbour ("havn kiosk" → Havnekiosk) is meant to be claimed by both,
+   * and a word after "i"/"på" names the address, which may repeat a word of the name ("… i Ørum Djurs").
    */
   private overclaimed(e: number, q: QueryContext): { recall: number; share: number; dropped: number } {
     const n = q.words.length;
@@ -248,7 +249,8 @@ export class QueryScorer {
     if (!shared) return NONE_OVERCLAIMED;
     const out = { recall: 0, share: 0, dropped: 0 };
     const claims = (qi: number): boolean =>
-      this.wordSeen[qi][e] === q.stamp && (out.dropped & (1 << qi)) === 0 && !(q.words[qi].joint ?? []).includes(this.wordTerm[qi][e]);
+      this.wordSeen[qi][e] === q.stamp && (out.dropped & (1 << qi)) === 0 && !q.words[qi].located
+      && !(q.words[qi].joint ?? []).includes(this.wordTerm[qi][e]);
     for (let a = 0; a < n; a++) {
       if (!claims(a)) continue;
       const term = this.wordTerm[a][e];
