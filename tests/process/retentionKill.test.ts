@@ -18,7 +18,8 @@ function contact(i: number, daysAgo: number): Contact {
   const at = Date.now() - daysAgo * DAY;
   return {
     id: newEventId(at), cvr: validCvr(2000 + (i % 200)), unit: 'jobcenter', staffName: 'Pia Mølgaard', staffId: null,
-    date: new Date(at).toISOString().slice(0, 10), channel: 'telefon', purpose: 'rekruttering', outcome: null, followUpDate: null,
+    // A contact's date is its Copenhagen day, as logged: the UTC date is a day behind from midnight to 1 (2 in summer).
+    date: copenhagenDay(new Date(at)), channel: 'telefon', purpose: 'rekruttering', outcome: null, followUpDate: null,
     note: `note ${i}`, rating: null, createdAt: new Date(at).toISOString(), createdBy: 'Pia Mølgaard',
   };
 }
